@@ -1,0 +1,228 @@
+package dev.schemabootstrap.changelog;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import liquibase.change.AddColumnConfig;
+import liquibase.change.Change;
+import liquibase.change.ColumnConfig;
+import liquibase.change.ConstraintsConfig;
+import liquibase.change.core.AddForeignKeyConstraintChange;
+import liquibase.change.core.AddUniqueConstraintChange;
+import liquibase.change.core.CreateIndexChange;
+import liquibase.change.core.CreateSequenceChange;
+import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.RawSQLChange;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+
+import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.Index;
+import dev.schemabootstrap.model.PrimaryKey;
+import dev.schemabootstrap.model.Sequence;
+import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.UniqueConstraint;
+import dev.schemabootstrap.plan.CreationPlan;
+
+/**
+ * Turns a {@link CreationPlan} into a Liquibase changelog made of Liquibase's own change classes: one changeset
+ * per schema, per sequence and per table (the table with its keys and constraints), one per foreign key that
+ * closes a cycle, and one per table for its indexes, in the plan's order. Changeset ids name the object they
+ * create, so they stay stable as the model grows.
+ */
+public final class ChangelogWriter {
+
+	/** The author of every generated changeset. */
+	public static final String AUTHOR = "schema-bootstrap";
+
+	private final String logicalFilePath;
+
+	/**
+	 * @param logicalFilePath the path Liquibase records for these changesets, independent of where the file
+	 * lives, so that the history stays valid when the file moves
+	 */
+	public ChangelogWriter(String logicalFilePath) {
+		this.logicalFilePath = logicalFilePath;
+	}
+
+	public List<ChangeSet> changeSets(CreationPlan plan) {
+		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
+		List<ChangeSet> changeSets = new ArrayList<>();
+		for (String schema : plan.schemas()) {
+			changeSets.add(changeSet(changeLog, "schema-" + schema,
+					List.of(new RawSQLChange("CREATE SCHEMA IF NOT EXISTS " + schema))));
+		}
+		for (Sequence sequence : plan.sequences()) {
+			changeSets.add(changeSet(changeLog, "sequence-" + sequence.name(), List.of(createSequence(sequence))));
+		}
+		for (Table table : plan.tables()) {
+			changeSets.add(changeSet(changeLog, "table-" + table.name(), tableChanges(table, plan)));
+		}
+		for (ForeignKey foreignKey : plan.deferredForeignKeys()) {
+			changeSets.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
+					List.of(addForeignKey(foreignKey))));
+		}
+		for (Table table : plan.tables()) {
+			if (!table.indexes().isEmpty()) {
+				changeSets.add(changeSet(changeLog, "indexes-" + table.name(),
+						table.indexes().stream().map((index) -> createIndex(table, index)).toList()));
+			}
+		}
+		return changeSets;
+	}
+
+	public String write(CreationPlan plan, ChangelogFormat format) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			format.serializer().write(changeSets(plan), out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return withLogicalFilePath(out.toString(StandardCharsets.UTF_8), format);
+	}
+
+	/** Liquibase's serializers leave the changelog's logical path out; both parsers read it back. */
+	private String withLogicalFilePath(String changelog, ChangelogFormat format) {
+		if (format == ChangelogFormat.YAML) {
+			return changelog.replaceFirst("databaseChangeLog:\\n",
+					"databaseChangeLog:\n- logicalFilePath: " + logicalFilePath + "\n");
+		}
+		return changelog.replaceFirst("<databaseChangeLog ", "<databaseChangeLog logicalFilePath=\"" + logicalFilePath + "\" ");
+	}
+
+	private ChangeSet changeSet(DatabaseChangeLog changeLog, String id, List<? extends Change> changes) {
+		ChangeSet changeSet = new ChangeSet(id, AUTHOR, false, false, logicalFilePath, null, null, changeLog);
+		changes.forEach(changeSet::addChange);
+		return changeSet;
+	}
+
+	private List<Change> tableChanges(Table table, CreationPlan plan) {
+		List<Change> changes = new ArrayList<>();
+		CreateTableChange createTable = new CreateTableChange();
+		createTable.setSchemaName(table.name().schema());
+		createTable.setTableName(table.name().name());
+		for (Column column : table.columns()) {
+			createTable.addColumn(column(table, column, plan));
+		}
+		changes.add(createTable);
+		for (ForeignKey foreignKey : table.foreignKeys()) {
+			if (!isInline(foreignKey, plan) && !plan.isDeferred(foreignKey)) {
+				changes.add(addForeignKey(foreignKey));
+			}
+		}
+		for (UniqueConstraint unique : table.uniqueConstraints()) {
+			if (unique.columns().size() > 1) {
+				changes.add(addUnique(table, unique));
+			}
+		}
+		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
+		return changes;
+	}
+
+	private static ColumnConfig column(Table table, Column column, CreationPlan plan) {
+		ColumnConfig config = new ColumnConfig();
+		config.setName(column.name());
+		config.setType(column.sqlType());
+		if (column.identity()) {
+			config.setAutoIncrement(true);
+		}
+		if (column.defaultValue() != null) {
+			config.setDefaultValueComputed(new liquibase.statement.DatabaseFunction(column.defaultValue()));
+		}
+		ConstraintsConfig constraints = new ConstraintsConfig();
+		boolean constrained = false;
+		PrimaryKey primaryKey = table.primaryKey();
+		if (primaryKey != null && primaryKey.columns().contains(column.name())) {
+			constraints.setPrimaryKey(true).setPrimaryKeyName(primaryKey.name());
+			constrained = true;
+		}
+		if (!column.nullable()) {
+			constraints.setNullable(false);
+			constrained = true;
+		}
+		for (UniqueConstraint unique : table.uniqueConstraints()) {
+			if (unique.columns().equals(List.of(column.name()))) {
+				constraints.setUnique(true).setUniqueConstraintName(unique.name());
+				constrained = true;
+			}
+		}
+		for (ForeignKey foreignKey : table.foreignKeys()) {
+			if (foreignKey.columns().equals(List.of(column.name())) && isInline(foreignKey, plan)) {
+				constraints.setForeignKeyName(foreignKey.name());
+				constraints.setReferencedTableSchemaName(foreignKey.referencedTable().schema());
+				constraints.setReferencedTableName(foreignKey.referencedTable().name());
+				constraints.setReferencedColumnNames(foreignKey.referencedColumns().get(0));
+				if (foreignKey.deleteCascade()) {
+					constraints.setDeleteCascade(true);
+				}
+				constrained = true;
+			}
+		}
+		if (constrained) {
+			config.setConstraints(constraints);
+		}
+		return config;
+	}
+
+	/** A single-column key to a table created earlier goes inline in createTable, which every database accepts. */
+	private static boolean isInline(ForeignKey foreignKey, CreationPlan plan) {
+		return foreignKey.columns().size() == 1 && !foreignKey.isSelfReference() && !plan.isDeferred(foreignKey);
+	}
+
+	private static AddForeignKeyConstraintChange addForeignKey(ForeignKey foreignKey) {
+		AddForeignKeyConstraintChange change = new AddForeignKeyConstraintChange();
+		change.setConstraintName(foreignKey.name());
+		change.setBaseTableSchemaName(foreignKey.table().schema());
+		change.setBaseTableName(foreignKey.table().name());
+		change.setBaseColumnNames(String.join(", ", foreignKey.columns()));
+		change.setReferencedTableSchemaName(foreignKey.referencedTable().schema());
+		change.setReferencedTableName(foreignKey.referencedTable().name());
+		change.setReferencedColumnNames(String.join(", ", foreignKey.referencedColumns()));
+		if (foreignKey.deleteCascade()) {
+			change.setOnDelete("CASCADE");
+		}
+		return change;
+	}
+
+	private static AddUniqueConstraintChange addUnique(Table table, UniqueConstraint unique) {
+		AddUniqueConstraintChange change = new AddUniqueConstraintChange();
+		change.setConstraintName(unique.name());
+		change.setSchemaName(table.name().schema());
+		change.setTableName(table.name().name());
+		change.setColumnNames(String.join(", ", unique.columns()));
+		return change;
+	}
+
+	private static CreateSequenceChange createSequence(Sequence sequence) {
+		CreateSequenceChange change = new CreateSequenceChange();
+		change.setSchemaName(sequence.name().schema());
+		change.setSequenceName(sequence.name().name());
+		change.setStartValue(BigInteger.valueOf(sequence.startValue()));
+		change.setIncrementBy(BigInteger.valueOf(sequence.incrementBy()));
+		return change;
+	}
+
+	private static CreateIndexChange createIndex(Table table, Index index) {
+		CreateIndexChange change = new CreateIndexChange();
+		change.setSchemaName(table.name().schema());
+		change.setTableName(table.name().name());
+		change.setIndexName(index.name());
+		if (index.unique()) {
+			change.setUnique(true);
+		}
+		for (String columnName : index.columns()) {
+			AddColumnConfig column = new AddColumnConfig();
+			column.setName(columnName);
+			change.addColumn(column);
+		}
+		return change;
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.schemabootstrap.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Names for the constraints an entity model leaves unnamed. Readable ({@code uk_customer_email}) and
+ * deterministic; a name longer than {@link #MAX_LENGTH} keeps its start and ends in a short hash of the full
+ * name, so it fits every supported database (PostgreSQL allows 63 characters) and stays unique.
+ */
+public final class ConstraintNames {
+
+	public static final int MAX_LENGTH = 60;
+
+	private ConstraintNames() {
+	}
+
+	public static String primaryKey(TableName table) {
+		return fit("pk_" + table.name());
+	}
+
+	public static String unique(TableName table, List<String> columns) {
+		return fit("uk_" + table.name() + "_" + String.join("_", columns));
+	}
+
+	static String fit(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.length() <= MAX_LENGTH) {
+			return lower;
+		}
+		String hash = hash(lower);
+		return lower.substring(0, MAX_LENGTH - hash.length() - 1) + "_" + hash;
+	}
+
+	private static String hash(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 4);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+package dev.schemabootstrap.model;
+
+public record Sequence(TableName name, long startValue, int incrementBy) {
+
+}

@@ -1,0 +1,149 @@
+package dev.schemabootstrap.model.hibernate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.InitCommand;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.UniqueKey;
+
+import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.ConstraintNames;
+import dev.schemabootstrap.model.EntityMapping;
+import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.Index;
+import dev.schemabootstrap.model.PrimaryKey;
+import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.Sequence;
+import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.TableName;
+import dev.schemabootstrap.model.UniqueConstraint;
+
+/**
+ * Reads Hibernate's relational boot model ({@code metadata.getDatabase()}) into a {@link SchemaModel}.
+ */
+final class MetadataModelReader {
+
+	private final Metadata metadata;
+
+	private final SqlStringGenerationContext sqlContext;
+
+	MetadataModelReader(Metadata metadata) {
+		this.metadata = metadata;
+		this.sqlContext = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
+	}
+
+	SchemaModel read() {
+		List<Table> tables = new ArrayList<>();
+		List<Sequence> sequences = new ArrayList<>();
+		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+			String schema = text(namespace.getPhysicalName().schema());
+			for (org.hibernate.mapping.Table table : namespace.getTables()) {
+				if (table.isPhysicalTable() && !table.isView()) {
+					tables.add(table(schema, table));
+				}
+			}
+			for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+				sequences.add(new Sequence(new TableName(schema, sequence.getName().getSequenceName().getText()),
+						sequence.getInitialValue(), sequence.getIncrementSize()));
+			}
+		}
+		String dialect = metadata.getDatabase().getDialect().getClass().getName();
+		return new SchemaModel(dialect, entities(), tables, sequences);
+	}
+
+	private List<EntityMapping> entities() {
+		List<EntityMapping> entities = new ArrayList<>();
+		for (PersistentClass entity : metadata.getEntityBindings()) {
+			org.hibernate.mapping.Table table = entity.getTable();
+			entities.add(new EntityMapping(entity.getJpaEntityName(), entity.getClassName(), name(table)));
+		}
+		return entities;
+	}
+
+	private Table table(String schema, org.hibernate.mapping.Table table) {
+		TableName name = new TableName(schema, table.getName());
+		Set<String> primaryKeyColumns = new LinkedHashSet<>();
+		PrimaryKey primaryKey = null;
+		if (table.hasPrimaryKey()) {
+			table.getPrimaryKey().getColumns().forEach((column) -> primaryKeyColumns.add(column.getName()));
+			// Hibernate's own primary key names are truncated table names that it never emits in DDL.
+			primaryKey = new PrimaryKey(ConstraintNames.primaryKey(name), List.copyOf(primaryKeyColumns));
+		}
+		List<Column> columns = new ArrayList<>();
+		List<UniqueConstraint> uniques = new ArrayList<>();
+		for (org.hibernate.mapping.Column column : table.getColumns()) {
+			boolean inPrimaryKey = primaryKeyColumns.contains(column.getName());
+			columns.add(new Column(column.getName(), column.getSqlType(metadata), column.isNullable() && !inPrimaryKey,
+					column.isIdentity(), column.getDefaultValue()));
+			if (column.isUnique() && !inPrimaryKey) {
+				uniques.add(new UniqueConstraint(ConstraintNames.unique(name, List.of(column.getName())),
+						List.of(column.getName())));
+			}
+		}
+		for (UniqueKey uniqueKey : table.getUniqueKeys().values()) {
+			List<String> keyColumns = columnNames(uniqueKey.getColumns());
+			if (!keyColumns.equals(List.copyOf(primaryKeyColumns)) && !table.isRedundantUniqueKey(uniqueKey)
+					&& uniques.stream().noneMatch((unique) -> unique.columns().equals(keyColumns))) {
+				String ukName = uniqueKey.getName();
+				uniques.add(new UniqueConstraint(ukName != null ? ukName : ConstraintNames.unique(name, keyColumns),
+						keyColumns));
+			}
+		}
+		List<Index> indexes = new ArrayList<>();
+		for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+			indexes.add(new Index(index.getName(), columnNames(index.getColumns()), index.isUnique()));
+		}
+		List<ForeignKey> foreignKeys = new ArrayList<>();
+		for (org.hibernate.mapping.ForeignKey foreignKey : table.getForeignKeyCollection()) {
+			if (foreignKey.isCreationEnabled() && foreignKey.isPhysicalConstraint()) {
+				foreignKeys.add(foreignKey(name, foreignKey));
+			}
+		}
+		List<String> init = new ArrayList<>();
+		for (InitCommand command : table.getInitCommands(sqlContext)) {
+			init.addAll(List.of(command.initCommands()));
+		}
+		return new Table(name, columns, primaryKey, sorted(foreignKeys), uniques, indexes, init);
+	}
+
+	private ForeignKey foreignKey(TableName table, org.hibernate.mapping.ForeignKey foreignKey) {
+		org.hibernate.mapping.Table target = foreignKey.getReferencedTable();
+		// A key that targets the primary key carries no referenced columns of its own.
+		List<org.hibernate.mapping.Column> referenced = foreignKey.isReferenceToPrimaryKey()
+				? target.getPrimaryKey().getColumns() : foreignKey.getReferencedColumns();
+		boolean optional = foreignKey.getColumns().stream().anyMatch(org.hibernate.mapping.Column::isNullable);
+		return new ForeignKey(foreignKey.getName(), table, columnNames(foreignKey.getColumns()), name(target),
+				columnNames(referenced), optional, foreignKey.getOnDeleteAction() == OnDeleteAction.CASCADE);
+	}
+
+	private TableName name(org.hibernate.mapping.Table table) {
+		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+			if (namespace.getTables().contains(table)) {
+				return new TableName(text(namespace.getPhysicalName().schema()), table.getName());
+			}
+		}
+		return new TableName(table.getSchema(), table.getName());
+	}
+
+	private static List<ForeignKey> sorted(List<ForeignKey> foreignKeys) {
+		return foreignKeys.stream().sorted(java.util.Comparator.comparing(ForeignKey::name)).toList();
+	}
+
+	private static List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
+		return columns.stream().map(org.hibernate.mapping.Column::getName).toList();
+	}
+
+	private static String text(Identifier identifier) {
+		return identifier == null ? null : identifier.getText();
+	}
+
+}
