@@ -1,0 +1,145 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import liquibase.integration.spring.SpringLiquibase;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
+import org.springframework.boot.jpa.autoconfigure.JpaProperties;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanner;
+
+import dev.schemabootstrap.SchemaAnalyzer;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+
+/**
+ * Auto-configuration for Schema Bootstrap: one persistence unit for every entity of the application, checked at
+ * startup, its schema created by Spring Boot's Liquibase from a changelog generated in dependency order, and no
+ * DDL from Hibernate.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+		before = { HibernateJpaAutoConfiguration.class, LiquibaseAutoConfiguration.class })
+@ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, SpringLiquibase.class, SchemaAnalyzer.class,
+		HibernateJpaAutoConfiguration.class })
+@ConditionalOnBooleanProperty(name = "schema-bootstrap.enabled", matchIfMissing = true)
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties({ SchemaBootstrapProperties.class, JpaProperties.class, HibernateProperties.class,
+		LiquibaseProperties.class })
+public final class SchemaBootstrapAutoConfiguration {
+
+	/** Hibernate settings that make it write DDL; Schema Bootstrap leaves all DDL to Liquibase. */
+	private static final Set<String> DDL_SETTINGS = Set.of("hibernate.hbm2ddl.auto",
+			"jakarta.persistence.schema-generation.database.action",
+			"javax.persistence.schema-generation.database.action");
+
+	/**
+	 * The one persistence unit: the packages Spring Boot would scan (auto-configuration packages, or
+	 * {@code @EntityScan}) plus {@code schema-bootstrap.packages}. Spring Boot's EntityManagerFactory picks up
+	 * this bean instead of scanning on its own, so the model and the running application see the same classes.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	static PersistenceManagedTypes persistenceManagedTypes(BeanFactory beanFactory, ResourceLoader resourceLoader,
+			ObjectProvider<ManagedClassNameFilter> managedClassNameFilter, Environment environment) {
+		Set<String> packages = new LinkedHashSet<>(EntityScanPackages.get(beanFactory).getPackageNames());
+		if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		String[] extra = environment.getProperty("schema-bootstrap.packages", String[].class, new String[0]);
+		packages.addAll(List.of(extra));
+		return new PersistenceManagedTypesScanner(resourceLoader, managedClassNameFilter.getIfAvailable())
+			.scan(packages.toArray(String[]::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SchemaBootstrapper schemaBootstrapper(SchemaBootstrapProperties properties, PersistenceManagedTypes managedTypes,
+			JpaProperties jpaProperties, HibernateProperties hibernateProperties,
+			ObjectProvider<PhysicalNamingStrategy> physicalNamingStrategy,
+			ObjectProvider<ImplicitNamingStrategy> implicitNamingStrategy,
+			ObjectProvider<HibernatePropertiesCustomizer> customizers, LiquibaseProperties liquibaseProperties,
+			DataSource dataSource, ApplicationContext context) {
+		HibernateSettingsResolver hibernate = new HibernateSettingsResolver(jpaProperties, hibernateProperties,
+				physicalNamingStrategy.getIfAvailable(), implicitNamingStrategy.getIfAvailable(),
+				customizers.orderedStream().toList());
+		Map<String, String> settings = ApplicationSettings.read(context.getEnvironment(), context, dataSource);
+		String applicationChangelog = liquibaseProperties.getChangeLog();
+		ChangelogMode mode = properties.getChangelog().getMode();
+		if (mode == null) {
+			mode = context.getResource(applicationChangelog).exists() ? ChangelogMode.VERIFY : ChangelogMode.GENERATE;
+		}
+		ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
+				: SchemaBootstrapAutoConfiguration.class.getClassLoader();
+		return new SchemaBootstrapper(properties, mode, applicationChangelog,
+				SchemaBootstrapper.analysis(managedTypes, hibernate, settings, dataSource, classLoader));
+	}
+
+	/** Keeps Hibernate from writing DDL, whatever the settings say; the conflict itself is a finding. */
+	@Bean
+	HibernatePropertiesCustomizer schemaBootstrapNoHibernateDdl() {
+		return (hibernateProperties) -> {
+			for (String setting : new ArrayList<>(hibernateProperties.keySet())) {
+				if (DDL_SETTINGS.contains(setting) && !isHarmless(hibernateProperties.get(setting))) {
+					hibernateProperties.put(setting, "none");
+				}
+			}
+		};
+	}
+
+	private static boolean isHarmless(Object value) {
+		String text = String.valueOf(value).trim();
+		return text.equalsIgnoreCase("none") || text.equalsIgnoreCase("validate");
+	}
+
+	@Bean
+	static EntityManagerFactoryDependsOnPostProcessor schemaBootstrapperBeforeEntityManagerFactory() {
+		return new EntityManagerFactoryDependsOnPostProcessor(SchemaBootstrapper.class);
+	}
+
+	@Bean
+	static BeanPostProcessor schemaBootstrapLiquibasePostProcessor(ObjectProvider<SchemaBootstrapper> bootstrapper) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
+				if (bean instanceof SpringLiquibase liquibase) {
+					bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase));
+				}
+				return bean;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,139 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import liquibase.integration.spring.SpringLiquibase;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.util.function.SingletonSupplier;
+
+import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.SchemaAnalyzer;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
+import dev.schemabootstrap.changelog.ChangelogFormat;
+import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.discover.PersistenceUnit;
+
+/**
+ * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above
+ * {@code validation.fail-on}, and in {@code generate} mode writes the ordered changelog and points Spring Boot's
+ * Liquibase at it. Runs before Liquibase and before the EntityManagerFactory.
+ */
+public class SchemaBootstrapper implements InitializingBean {
+
+	/** The path Liquibase records for generated changesets, whatever file they are read from. */
+	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
+
+	static final String GENERATED_FILE_NAME = "db.changelog-schema-bootstrap";
+
+	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);
+
+	private final SchemaBootstrapProperties properties;
+
+	private final ChangelogMode mode;
+
+	private final @Nullable String applicationChangelog;
+
+	private final Supplier<SchemaAnalysis> analysis;
+
+	private @Nullable String changelogLocation;
+
+	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
+			Supplier<SchemaAnalysis> analysis) {
+		this.properties = properties;
+		this.mode = mode;
+		this.applicationChangelog = applicationChangelog;
+		this.analysis = SingletonSupplier.of(analysis);
+	}
+
+	static Supplier<SchemaAnalysis> analysis(PersistenceManagedTypes managedTypes, HibernateSettingsResolver hibernate,
+			Map<String, String> settings, DataSource dataSource, ClassLoader classLoader) {
+		return () -> {
+			PersistenceUnit unit = new PersistenceUnit(managedTypes.getManagedClassNames(),
+					managedTypes.getManagedPackages());
+			return SchemaAnalyzer.standard().analyze(unit, hibernate.resolve(dataSource), settings, classLoader);
+		};
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		SchemaAnalysis result = analysis.get();
+		logger.info(result.summary());
+		Findings findings = result.findings();
+		if (!findings.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
+			logger.warn("Schema Bootstrap findings:\n" + findings.atLeast(Severity.WARNING));
+		}
+		FailOn failOn = properties.getValidation().getFailOn();
+		if (failOn != FailOn.NEVER) {
+			Findings failing = findings.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
+			if (!failing.isEmpty()) {
+				throw new SchemaValidationException(failing, findings, failOn.name());
+			}
+		}
+		if (mode == ChangelogMode.GENERATE) {
+			changelogLocation = writeChangelog(result);
+		}
+		else if (mode == ChangelogMode.VERIFY) {
+			changelogLocation = applicationChangelog;
+		}
+	}
+
+	/** Points Spring Boot's Liquibase at the generated changelog; in the other modes it is left alone. */
+	void configure(SpringLiquibase liquibase) {
+		if (mode == ChangelogMode.GENERATE && changelogLocation != null) {
+			liquibase.setChangeLog(changelogLocation);
+		}
+	}
+
+	private String writeChangelog(SchemaAnalysis result) {
+		ChangelogFormat format = properties.getChangelog().getFormat();
+		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH).write(result.plan(), format);
+		Path file = Path.of(properties.getChangelog().getOutputDir())
+			.toAbsolutePath()
+			.resolve(GENERATED_FILE_NAME + "." + format.extension());
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, changelog, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Schema Bootstrap could not write the generated changelog to " + file
+					+ "; set 'schema-bootstrap.changelog.output-dir' to a writable directory", ex);
+		}
+		logger.debug("Generated changelog written to " + file);
+		return file.toUri().toString();
+	}
+
+	public SchemaAnalysis getAnalysis() {
+		return analysis.get();
+	}
+
+	public ChangelogMode getMode() {
+		return mode;
+	}
+
+	/** The changelog Liquibase applies, or {@code null} when Schema Bootstrap leaves the changelog alone. */
+	public @Nullable String getChangelogLocation() {
+		return changelogLocation;
+	}
+
+	@Override
+	public String toString() {
+		return "SchemaBootstrapper[mode=" + mode.name().toLowerCase(Locale.ROOT) + "]";
+	}
+
+}

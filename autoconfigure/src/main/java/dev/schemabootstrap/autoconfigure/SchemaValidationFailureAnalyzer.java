@@ -1,0 +1,35 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import dev.schemabootstrap.check.Finding;
+
+/**
+ * Explains a {@link SchemaValidationException}: every finding that stopped startup, grouped by severity, each
+ * with its subject and how to fix it, and the properties that change what stops startup.
+ */
+class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaValidationException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, SchemaValidationException cause) {
+		String description = "Schema Bootstrap found " + cause.getFailing().size()
+				+ " problem(s) in the entity mapping that stop startup (schema-bootstrap.validation.fail-on="
+				+ cause.getFailOn().toLowerCase(Locale.ROOT) + "):\n\n" + cause.getFailing();
+		String docs = cause.getFailing()
+			.stream()
+			.map(Finding::id)
+			.distinct()
+			.map((id) -> "  docs/findings/" + id + ".md")
+			.collect(Collectors.joining("\n"));
+		String action = "Fix each problem as its 'Fix:' line says; each finding is explained in:\n" + docs
+				+ "\nTo start anyway, silence a finding with 'schema-bootstrap.validation.suppress=<id>' or"
+				+ " '<id>:<subject-glob>', or set 'schema-bootstrap.validation.fail-on' to 'warning', 'error' or"
+				+ " 'never'.";
+		return new FailureAnalysis(description, action, cause);
+	}
+
+}
