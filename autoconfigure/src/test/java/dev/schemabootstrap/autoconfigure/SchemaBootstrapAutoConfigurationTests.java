@@ -12,11 +12,17 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.autoconfigure.fixtures.extra.AuditEntry;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +57,162 @@ class SchemaBootstrapAutoConfigurationTests {
 			assertThat(Files.readString(outputDir.resolve("db.changelog-schema-bootstrap.yaml")))
 				.contains("createTable");
 		});
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		// Without Schema Bootstrap, Spring Boot's Liquibase would want a changelog of the application's own.
+		contextRunner.withPropertyValues("schema-bootstrap.enabled=false", "spring.liquibase.enabled=false")
+			.run((context) -> {
+			assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(SchemaBootstrapper.class);
+			});
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesTheirOwnBootstrapper() {
+		contextRunner.withPropertyValues("spring.liquibase.enabled=false")
+			.withUserConfiguration(CustomBootstrapperConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).getBean(SchemaBootstrapper.class)
+					.isSameAs(context.getBean(CustomBootstrapperConfiguration.class).bootstrapper);
+			});
+	}
+
+	@Test
+	void usesTheUsersPersistenceManagedTypes() {
+		contextRunner.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir)
+			.withBean(PersistenceManagedTypes.class, () -> PersistenceManagedTypes.of(AuditEntry.class.getName()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(tables(context)).containsExactly("public.audit_entries");
+			});
+	}
+
+	@Test
+	void scansTheConfiguredPackagesIntoTheSameUnit() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"schema-bootstrap.packages=" + AuditEntry.class.getPackageName())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SchemaBootstrapper.class).getAnalysis().model().entities()).hasSize(4);
+				assertThat(tables(context)).contains("public.audit_entries", "purchasing.suppliers");
+			});
+	}
+
+	@Test
+	void verifiesTheApplicationsOwnChangelogInsteadOfGeneratingOne() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
+				assertThat(bootstrapper.getMode()).isEqualTo(ChangelogMode.VERIFY);
+				assertThat(tables(context)).containsExactly("public.hand_written");
+				assertThat(outputDir).isEmptyDirectory();
+			});
+	}
+
+	@Test
+	void stopsStartupWhenHibernateWouldWriteDdlToo() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.jpa.hibernate.ddl-auto=update")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(SchemaValidationException.class)
+					.hasMessageContaining("conflicting-schema-initializer")
+					.hasMessageContaining("spring.jpa.hibernate.ddl-auto=update");
+			});
+	}
+
+	@Test
+	void stopsStartupWhenSqlInitWouldRunSchemaScripts() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.sql.init.schema-locations=classpath:db/verify/changelog.yaml")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(SchemaValidationException.class)
+					.hasMessageContaining("spring.sql.init.schema-locations");
+			});
+	}
+
+	@Test
+	void keepsHibernateFromWritingDdlWhenFindingsDoNotStopStartup() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.jpa.hibernate.ddl-auto=create-drop", "schema-bootstrap.validation.fail-on=never")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(LocalContainerEntityManagerFactoryBean.class).getJpaPropertyMap())
+					.containsEntry("hibernate.hbm2ddl.auto", "none");
+				assertThat(context.getBean(SchemaBootstrapper.class).getAnalysis().findings().asList())
+					.extracting("id")
+					.containsExactly("conflicting-schema-initializer");
+			});
+	}
+
+	@Test
+	void leavesAValidateSettingAlone() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.jpa.hibernate.ddl-auto=validate")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(LocalContainerEntityManagerFactoryBean.class).getJpaPropertyMap())
+					.containsEntry("hibernate.hbm2ddl.auto", "validate");
+			});
+	}
+
+	@Test
+	void failsOnABadPropertyValueNamingTheProperty() {
+		contextRunner.withPropertyValues("schema-bootstrap.validation.fail-on=sometimes").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("schema-bootstrap.validation.fail-on")
+				.hasStackTraceContaining("sometimes");
+		});
+	}
+
+	@Test
+	void failsOnAnUnknownProperty() {
+		contextRunner.withPropertyValues("schema-bootstrap.changelog.modus=generate").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).hasStackTraceContaining("modus");
+		});
+	}
+
+	private static List<String> tables(AssertableApplicationContext context) {
+		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+		return jdbc.queryForList("select lower(table_schema) || '.' || lower(table_name)"
+				+ " from information_schema.tables where table_schema in ('PUBLIC', 'PURCHASING')"
+				+ " and table_name not like 'DATABASECHANGELOG%' and table_name not like 'HTE_%'", String.class);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomBootstrapperConfiguration {
+
+		final SchemaBootstrapper bootstrapper = new SchemaBootstrapper(new SchemaBootstrapProperties(),
+				ChangelogMode.OFF, null, () -> {
+					throw new IllegalStateException("not analysed in this test");
+				}) {
+
+			@Override
+			public void afterPropertiesSet() {
+			}
+
+		};
+
+		@Bean
+		SchemaBootstrapper customBootstrapper() {
+			return bootstrapper;
+		}
+
 	}
 
 }
