@@ -1,0 +1,36 @@
+package dev.schemabootstrap.autoconfigure.endpoint;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
+
+import dev.schemabootstrap.autoconfigure.ChangelogStatusSupplier;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
+
+/**
+ * Contributes the {@code schema} Actuator endpoint.
+ */
+@AutoConfiguration(after = SchemaBootstrapAutoConfiguration.class)
+@ConditionalOnClass(Endpoint.class)
+@ConditionalOnBean(SchemaBootstrapper.class)
+@ConditionalOnAvailableEndpoint(SchemaEndpoint.class)
+public final class SchemaEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SchemaEndpoint schemaEndpoint(SchemaBootstrapper bootstrapper, DataSource dataSource,
+			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		return new SchemaEndpoint(bootstrapper,
+				new ChangelogStatusSupplier(bootstrapper, dataSource, liquibaseProperties, resourceLoader));
+	}
+
+}

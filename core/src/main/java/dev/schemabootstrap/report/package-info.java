@@ -1,0 +1,7 @@
+/**
+ * Reporting: renderings of the model for people (diagrams).
+ */
+@NullMarked
+package dev.schemabootstrap.report;
+
+import org.jspecify.annotations.NullMarked;
