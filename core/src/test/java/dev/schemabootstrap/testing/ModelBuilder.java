@@ -64,6 +64,15 @@ public final class ModelBuilder {
 		return this;
 	}
 
+	/** A key over columns declared with {@link #column}; it may reference any columns of the target. */
+	public ModelBuilder foreignKey(String from, String name, List<String> columns, String to,
+			List<String> referencedColumns, boolean optional) {
+		TableDraft table = draft(from);
+		table.foreignKeys.add(new ForeignKey(name, table.name, columns, TableName.of(to), referencedColumns, optional,
+				false));
+		return this;
+	}
+
 	public ModelBuilder column(String table, String name, String sqlType, boolean nullable) {
 		draft(table).columns.add(new Column(name, sqlType, nullable));
 		return this;
