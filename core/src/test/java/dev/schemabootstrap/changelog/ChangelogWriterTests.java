@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.schemabootstrap.fixtures.library.Author;
+import dev.schemabootstrap.fixtures.library.Book;
+import dev.schemabootstrap.fixtures.library.Tag;
 import dev.schemabootstrap.fixtures.store.Batch;
 import dev.schemabootstrap.fixtures.store.Category;
 import dev.schemabootstrap.fixtures.store.CreditPayment;
@@ -22,6 +25,7 @@ import dev.schemabootstrap.fixtures.store.Customer;
 import dev.schemabootstrap.fixtures.store.PurchaseOrder;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.CreationPlan;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.testing.H2Database;
@@ -168,7 +172,7 @@ class ChangelogWriterTests {
 	void storeChangelogAppliesAndCreatesTablesColumnsKeysAndIndexes(ChangelogFormat format) throws Exception {
 		CreationPlan plan = planner.plan(store);
 		String cycleCloser = plan.deferredForeignKeys().get(0).name().toUpperCase();
-		String selfReference = store.table(dev.schemabootstrap.model.TableName.of("category"))
+		String selfReference = store.table(TableName.of("category"))
 			.orElseThrow()
 			.foreignKeys()
 			.get(0)
@@ -294,6 +298,31 @@ class ChangelogWriterTests {
 				assertThat(query(connection, "SELECT COUNT(*) FROM DATABASECHANGELOG"))
 					.containsExactly(String.valueOf(plan.schemas().size() + plan.sequences().size()
 							+ plan.tables().size() + plan.deferredForeignKeys().size() + 3));
+			}
+		}
+	}
+
+	@Test
+	void deleteCascadeKeyAndJoinTableApply() throws Exception {
+		SchemaModel library = H2Models.of(Author.class, Book.class, Tag.class);
+		try (H2Database database = new H2Database()) {
+			apply(database, writer.write(planner.plan(library), ChangelogFormat.YAML), ChangelogFormat.YAML);
+
+			try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+				JdbcSchema schema = new JdbcSchema(connection);
+				assertThat(schema.primaryKey("PUBLIC", "BOOK_TAG")).isEqualTo("PK_BOOK_TAG(BOOK_ID, TAGS_CODE)");
+				assertThat(schema.foreignKeys("PUBLIC", "BOOK_TAG")).hasSize(2);
+				assertThat(uniqueConstraints(connection, "AUTHOR")).containsExactly("UK_AUTHOR_NAME");
+				statement.executeUpdate("INSERT INTO author (id, first_name, last_name) VALUES (1, 'Ada', 'L')");
+				statement.executeUpdate("INSERT INTO book (id, title, edition, author_id) VALUES (1, 'Notes', 1, 1)");
+				statement.executeUpdate("INSERT INTO tag (code) VALUES ('math')");
+				statement.executeUpdate("INSERT INTO book_tag (book_id, tags_code) VALUES (1, 'math')");
+				assertRefused(statement, "INSERT INTO book_tag (book_id, tags_code) VALUES (1, 'art')");
+				assertRefused(statement, "INSERT INTO book (id, title, edition, author_id) VALUES (2, 'Notes', 1, 1)");
+				assertRefused(statement, "INSERT INTO author (id, first_name, last_name) VALUES (2, 'Ada', 'L')");
+				statement.executeUpdate("DELETE FROM book_tag");
+				statement.executeUpdate("DELETE FROM author WHERE id = 1");
+				assertThat(query(connection, "SELECT COUNT(*) FROM book")).containsExactly("0");
 			}
 		}
 	}

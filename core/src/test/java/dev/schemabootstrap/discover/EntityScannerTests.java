@@ -25,6 +25,7 @@ import dev.schemabootstrap.fixtures.store.Category;
 import dev.schemabootstrap.fixtures.store.CreditPayment;
 import dev.schemabootstrap.fixtures.store.Customer;
 import dev.schemabootstrap.fixtures.store.PurchaseOrder;
+import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.model.hibernate.HibernateModelFactory;
@@ -78,7 +79,7 @@ class EntityScannerTests {
 		assertThat(model.tables()).extracting((table) -> table.name().toString())
 			.containsExactly("invoice", "invoice_line");
 		assertThat(model.table(TableName.of("invoice")).orElseThrow().columns())
-			.extracting(dev.schemabootstrap.model.Column::name)
+			.extracting(Column::name)
 			.contains("created_at", "amount", "currency", "paid");
 	}
 

@@ -1,6 +1,8 @@
 package dev.schemabootstrap.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -460,7 +462,7 @@ class CreationPlannerTests {
 	}
 
 	private static TableName[] names(String... names) {
-		return java.util.Arrays.stream(names).map(TableName::of).toArray(TableName[]::new);
+		return Arrays.stream(names).map(TableName::of).toArray(TableName[]::new);
 	}
 
 	private static String chainName(int i) {
@@ -469,7 +471,7 @@ class CreationPlannerTests {
 
 	private static List<String> shuffledNames(int size, Random random) {
 		List<String> names = new ArrayList<>(IntStream.range(0, size).mapToObj((i) -> "table_" + i).toList());
-		java.util.Collections.shuffle(names, random);
+		Collections.shuffle(names, random);
 		return names;
 	}
 

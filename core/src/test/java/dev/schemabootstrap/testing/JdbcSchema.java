@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class JdbcSchema {
 		}
 		Set<String> described = new TreeSet<>();
 		keys.forEach((name, parts) -> {
-			parts.sort(java.util.Comparator.comparing((String[] part) -> Integer.valueOf(part[4])));
+			parts.sort(Comparator.comparing((String[] part) -> Integer.valueOf(part[4])));
 			String from = String.join(", ", parts.stream().map((part) -> part[0]).toList());
 			String to = String.join(", ", parts.stream().map((part) -> part[3]).toList());
 			described.add(name + ": " + from + " -> " + parts.get(0)[1] + "." + parts.get(0)[2] + "(" + to + ")");
