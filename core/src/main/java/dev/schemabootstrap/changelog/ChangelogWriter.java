@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
@@ -84,8 +86,10 @@ public final class ChangelogWriter {
 		}
 		for (Table table : plan.tables()) {
 			if (!table.indexes().isEmpty()) {
-				changeSets.add(changeSet(changeLog, "indexes-" + table.name(),
-						table.indexes().stream().map((index) -> createIndex(table, index)).toList()));
+				List<Change> indexes = byName(table.indexes(), Index::name).stream()
+					.map((index) -> (Change) createIndex(table, index))
+					.toList();
+				changeSets.add(changeSet(changeLog, "indexes-" + table.name(), indexes));
 			}
 		}
 		return changeSets;
@@ -130,12 +134,12 @@ public final class ChangelogWriter {
 			createTable.addColumn(column(table, column, plan));
 		}
 		changes.add(createTable);
-		for (ForeignKey foreignKey : table.foreignKeys()) {
+		for (ForeignKey foreignKey : byName(table.foreignKeys(), ForeignKey::name)) {
 			if (!isInline(foreignKey, plan) && !plan.isDeferred(foreignKey)) {
 				changes.add(addForeignKey(foreignKey));
 			}
 		}
-		for (UniqueConstraint unique : table.uniqueConstraints()) {
+		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {
 				// SQLite cannot add a constraint to a table; a unique index enforces the same.
 				changes.add(database.supportsAlterTableConstraints() ? addUnique(table, unique)
@@ -144,6 +148,10 @@ public final class ChangelogWriter {
 		}
 		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
 		return changes;
+	}
+
+	private static <T> List<T> byName(List<T> items, Function<T, String> name) {
+		return items.stream().sorted(Comparator.comparing(name)).toList();
 	}
 
 	private ColumnConfig column(Table table, Column column, CreationPlan plan) {
