@@ -28,6 +28,7 @@ import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.model.DatabaseKind;
 
 /**
  * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above
@@ -102,7 +103,8 @@ public class SchemaBootstrapper implements InitializingBean {
 
 	private String writeChangelog(SchemaAnalysis result) {
 		ChangelogFormat format = properties.getChangelog().getFormat();
-		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH).write(result.plan(), format);
+		DatabaseKind database = DatabaseKind.of(result.model().dialect());
+		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database).write(result.plan(), format);
 		Path file = Path.of(properties.getChangelog().getOutputDir())
 			.toAbsolutePath()
 			.resolve(GENERATED_FILE_NAME + "." + format.extension());
