@@ -127,14 +127,30 @@ public final class SchemaBootstrapAutoConfiguration {
 		return new EntityManagerFactoryDependsOnPostProcessor(SchemaBootstrapper.class);
 	}
 
+	/**
+	 * Points Spring Boot's Liquibase at the generated changelog before it runs, and logs one line once it has.
+	 */
 	@Bean
-	static BeanPostProcessor schemaBootstrapLiquibasePostProcessor(ObjectProvider<SchemaBootstrapper> bootstrapper) {
+	static BeanPostProcessor schemaBootstrapLiquibasePostProcessor(ObjectProvider<SchemaBootstrapper> bootstrapper,
+			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
 				if (bean instanceof SpringLiquibase liquibase) {
 					bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase));
+				}
+				return bean;
+			}
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+				if (bean instanceof SpringLiquibase liquibase && liquibase.getDataSource() != null) {
+					LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
+					if (properties != null && properties.isEnabled()) {
+						bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper
+							.logMigrated(liquibase.getDataSource(), properties, resourceLoader.getObject()));
+					}
 				}
 				return bean;
 			}

@@ -16,6 +16,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -99,6 +101,21 @@ public class SchemaBootstrapper implements InitializingBean {
 		if (mode == ChangelogMode.GENERATE && changelogLocation != null) {
 			liquibase.setChangeLog(changelogLocation);
 		}
+	}
+
+	/** One line for the migration Liquibase has just run. */
+	void logMigrated(DataSource dataSource, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		if (changelogLocation != null && logger.isInfoEnabled()) {
+			ChangelogStatus status = ChangelogStatus.read(dataSource, changelogLocation, liquibaseProperties,
+					resourceLoader);
+			logger.info("Liquibase has applied " + status.applied() + " changesets of " + displayedChangelog()
+					+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending"));
+		}
+	}
+
+	private String displayedChangelog() {
+		return mode == ChangelogMode.GENERATE ? "the generated changelog (" + GENERATED_LOGICAL_PATH + ")"
+				: String.valueOf(changelogLocation);
 	}
 
 	private String writeChangelog(SchemaAnalysis result) {
