@@ -1,6 +1,7 @@
 package dev.schemabootstrap.check;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.schemabootstrap.SchemaAnalysis;
@@ -40,8 +41,14 @@ final class Analyses {
 			.analyze(PersistenceUnit.of(classes), settings, Map.of(), Analyses.class.getClassLoader(), environment);
 	}
 
-	static Findings findings(SchemaAnalysis analysis, String id) {
-		return analysis.findings().withId(id);
+	/** The one finding about the subject, failing when there is none or more than one. */
+	static Finding single(Findings findings, String subject) {
+		List<Finding> matching = findings.filter((finding) -> finding.subject().equals(subject)).asList();
+		if (matching.size() != 1) {
+			throw new AssertionError("Expected one finding about " + subject + " but found " + matching.size()
+					+ " in:\n" + findings);
+		}
+		return matching.get(0);
 	}
 
 }
