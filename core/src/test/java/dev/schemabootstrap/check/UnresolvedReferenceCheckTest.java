@@ -6,6 +6,7 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.fixtures.check.unresolvedreference.Child;
 import dev.schemabootstrap.fixtures.check.unresolvedreference.Customer;
 import dev.schemabootstrap.fixtures.check.unresolvedreference.Invoice;
+import dev.schemabootstrap.fixtures.check.unresolvedreference.Library;
 import dev.schemabootstrap.fixtures.check.unresolvedreference.Parent;
 import dev.schemabootstrap.fixtures.check.unresolvedreference.Payment;
 import dev.schemabootstrap.fixtures.check.unresolvedreference.Tag;
@@ -42,6 +43,13 @@ class UnresolvedReferenceCheckTest {
 				"Parent.children");
 		assertThat(finding.message()).contains("mappedBy \"owner\"", "Child has no attribute owner");
 		assertThat(finding.hint()).contains("Set mappedBy");
+	}
+
+	@Test
+	void aCollectionOfAClassOutsideTheUnitIsReported() {
+		Finding finding = Analyses.single(Analyses.h2(Library.class).findings().withId(UnresolvedReferenceCheck.ID),
+				"Library.members");
+		assertThat(finding.message()).contains("not an entity of the persistence unit");
 	}
 
 	@Test

@@ -23,7 +23,7 @@ import dev.schemabootstrap.model.UnitModel;
  * going when Hibernate refuses a mapping: two entities with one entity name are found before Hibernate sees them;
  * an association to a class outside the unit or a {@code mappedBy} naming no attribute is caught from Hibernate's
  * exception. Either way the offending class is recorded as a {@link BootProblem} and left out, and the rest is
- * booted again, so every other finding can still be reported. A classes that only fails because it references a
+ * booted again, so every other finding can still be reported. A class that only fails because it references a
  * class left out is left out as well, without a problem of its own. Exceptions it does not recognize propagate
  * unchanged.
  */
