@@ -1,5 +1,6 @@
 package dev.schemabootstrap.check;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import java.util.Map;
 
 import dev.schemabootstrap.model.MappingModel;
@@ -29,8 +30,8 @@ public record CheckContext(SchemaModel model, CreationPlan plan, Map<String, Str
 	}
 
 	/** The database the model is built for, from its dialect. */
-	public TargetDatabase database() {
-		return TargetDatabase.of(model.dialect());
+	public DatabaseKind database() {
+		return DatabaseKind.of(model.dialect());
 	}
 
 }

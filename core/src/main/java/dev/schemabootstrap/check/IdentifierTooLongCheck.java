@@ -1,5 +1,6 @@
 package dev.schemabootstrap.check;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class IdentifierTooLongCheck implements SchemaCheck {
 
 	@Override
 	public List<Finding> check(CheckContext context) {
-		TargetDatabase database = context.database();
+		DatabaseKind database = context.database();
 		if (database.identifierLimit().isEmpty()) {
 			return List.of();
 		}
@@ -62,7 +63,7 @@ public final class IdentifierTooLongCheck implements SchemaCheck {
 		return findings;
 	}
 
-	private static void check(List<Finding> findings, TargetDatabase database, int limit, String kind, String name,
+	private static void check(List<Finding> findings, DatabaseKind database, int limit, String kind, String name,
 			String subject, String where) {
 		if (name.length() <= limit) {
 			return;

@@ -1,5 +1,6 @@
 package dev.schemabootstrap.check;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class NameCollisionCheck implements SchemaCheck {
 
 	@Override
 	public List<Finding> check(CheckContext context) {
-		TargetDatabase database = context.database();
+		DatabaseKind database = context.database();
 		Map<String, List<Named>> byName = new TreeMap<>();
 		for (Table table : context.model().tables()) {
 			for (Named named : names(table)) {
@@ -94,7 +95,7 @@ public final class NameCollisionCheck implements SchemaCheck {
 
 	private record Named(Kind kind, String name, TableName table) {
 
-		boolean perTable(TargetDatabase database) {
+		boolean perTable(DatabaseKind database) {
 			return switch (database) {
 				case POSTGRESQL -> kind == Kind.FOREIGN_KEY;
 				case MYSQL, MARIADB -> kind != Kind.FOREIGN_KEY;

@@ -1,5 +1,6 @@
 package dev.schemabootstrap.check;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class ReservedWordCheck implements SchemaCheck {
 
 	@Override
 	public List<Finding> check(CheckContext context) {
-		TargetDatabase database = context.database();
+		DatabaseKind database = context.database();
 		List<Finding> findings = new ArrayList<>();
 		Subjects subjects = new Subjects(context.mapping());
 		Set<String> schemas = new TreeSet<>();
@@ -67,7 +68,7 @@ public final class ReservedWordCheck implements SchemaCheck {
 		return findings;
 	}
 
-	private static Finding finding(TargetDatabase database, String kind, String name, String subject, String hint) {
+	private static Finding finding(DatabaseKind database, String kind, String name, String subject, String hint) {
 		return new Finding(ID, Severity.ERROR, subject,
 				"The " + kind + " name " + name + " is a reserved word in " + database.displayName()
 						+ ": Hibernate writes it unquoted, so its statements on it fail with a syntax error",

@@ -1,5 +1,6 @@
 package dev.schemabootstrap.check;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class UnindexedForeignKeyCheck implements SchemaCheck {
 
 	@Override
 	public List<Finding> check(CheckContext context) {
-		TargetDatabase database = context.database();
+		DatabaseKind database = context.database();
 		if (database.indexesForeignKeys()) {
 			return List.of();
 		}
@@ -50,7 +51,7 @@ public final class UnindexedForeignKeyCheck implements SchemaCheck {
 	}
 
 	private static Finding finding(CheckContext context, Subjects subjects, Table table, ForeignKey foreignKey) {
-		TargetDatabase database = context.database();
+		DatabaseKind database = context.database();
 		String columnList = String.join(", ", foreignKey.columns());
 		String indexName = "ix_" + table.name().name() + "_" + String.join("_", foreignKey.columns());
 		if (indexName.length() > 60) {

@@ -1,5 +1,6 @@
 package dev.schemabootstrap.check;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.fixtures.check.reservedword.Item;
@@ -33,11 +34,11 @@ class ReservedWordCheckTest {
 
 	@Test
 	void reservedWordsFollowTheDialect() {
-		assertThat(TargetDatabase.H2.isReserved("value")).isTrue();
-		assertThat(TargetDatabase.POSTGRESQL.isReserved("value")).isFalse();
-		assertThat(TargetDatabase.MARIADB.isReserved("key")).isTrue();
-		assertThat(TargetDatabase.SQLITE.isReserved("user")).isFalse();
-		assertThat(TargetDatabase.SQLITE.isReserved("order")).isTrue();
+		assertThat(DatabaseKind.H2.isReserved("value")).isTrue();
+		assertThat(DatabaseKind.POSTGRESQL.isReserved("value")).isFalse();
+		assertThat(DatabaseKind.MARIADB.isReserved("key")).isTrue();
+		assertThat(DatabaseKind.SQLITE.isReserved("user")).isFalse();
+		assertThat(DatabaseKind.SQLITE.isReserved("order")).isTrue();
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.check;
+package dev.schemabootstrap.model;
 
 import java.util.Set;
 
