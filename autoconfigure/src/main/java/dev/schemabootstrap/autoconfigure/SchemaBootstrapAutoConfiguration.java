@@ -79,10 +79,27 @@ public final class SchemaBootstrapAutoConfiguration {
 		if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
 			packages.addAll(AutoConfigurationPackages.get(beanFactory));
 		}
-		String[] extra = environment.getProperty("schema-bootstrap.packages", String[].class, new String[0]);
-		packages.addAll(List.of(extra));
+		packages.addAll(extraPackages(environment));
 		return new PersistenceManagedTypesScanner(resourceLoader, managedClassNameFilter.getIfAvailable())
 			.scan(packages.toArray(String[]::new));
+	}
+
+	private static List<String> extraPackages(Environment environment) {
+		return List.of(environment.getProperty("schema-bootstrap.packages", String[].class, new String[0]));
+	}
+
+	/**
+	 * Every package an entity of the application may live in, even one the unit leaves out: the
+	 * auto-configuration packages, {@code @EntityScan} and {@code schema-bootstrap.packages}. An entity found there
+	 * but missing from the unit is reported as {@code entity-outside-unit}.
+	 */
+	private static List<String> applicationPackages(BeanFactory beanFactory, Environment environment) {
+		Set<String> packages = new LinkedHashSet<>(EntityScanPackages.get(beanFactory).getPackageNames());
+		if (AutoConfigurationPackages.has(beanFactory)) {
+			packages.addAll(AutoConfigurationPackages.get(beanFactory));
+		}
+		packages.addAll(extraPackages(environment));
+		return List.copyOf(packages);
 	}
 
 	@Bean
@@ -104,8 +121,9 @@ public final class SchemaBootstrapAutoConfiguration {
 		}
 		ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
 				: SchemaBootstrapAutoConfiguration.class.getClassLoader();
-		return new SchemaBootstrapper(properties, mode, applicationChangelog,
-				SchemaBootstrapper.analysis(managedTypes, hibernate, settings, dataSource, classLoader), dataSource,
+		List<String> applicationPackages = applicationPackages(context, context.getEnvironment());
+		return new SchemaBootstrapper(properties, mode, applicationChangelog, SchemaBootstrapper.analysis(managedTypes,
+				hibernate, settings, applicationPackages, dataSource, classLoader), dataSource,
 				List.of(new SqliteForeignKeysDisabledCheck()));
 	}
 

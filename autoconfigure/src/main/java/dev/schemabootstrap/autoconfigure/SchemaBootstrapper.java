@@ -33,7 +33,10 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.check.database.DatabaseCheck;
+import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.model.DatabaseKind;
@@ -65,7 +68,7 @@ public class SchemaBootstrapper implements InitializingBean {
 
 	private final List<DatabaseCheck> databaseChecks;
 
-	private Findings databaseFindings = Findings.NONE;
+	private @Nullable Findings findings;
 
 	private @Nullable String changelogLocation;
 
@@ -85,11 +88,15 @@ public class SchemaBootstrapper implements InitializingBean {
 	}
 
 	static Supplier<SchemaAnalysis> analysis(PersistenceManagedTypes managedTypes, HibernateSettingsResolver hibernate,
-			Map<String, String> settings, DataSource dataSource, ClassLoader classLoader) {
+			Map<String, String> settings, List<String> applicationPackages, DataSource dataSource,
+			ClassLoader classLoader) {
 		return () -> {
 			PersistenceUnit unit = new PersistenceUnit(managedTypes.getManagedClassNames(),
 					managedTypes.getManagedPackages());
-			return SchemaAnalyzer.standard().analyze(unit, hibernate.resolve(dataSource), settings, classLoader);
+			UnitEnvironment environment = UnitEnvironment.NONE
+				.withScannedEntityClassNames(new EntityScanner(classLoader).entityClassNames(applicationPackages));
+			return SchemaAnalyzer.standard()
+				.analyze(unit, hibernate.resolve(dataSource), settings, classLoader, environment);
 		};
 	}
 
@@ -97,16 +104,18 @@ public class SchemaBootstrapper implements InitializingBean {
 	public void afterPropertiesSet() {
 		SchemaAnalysis result = analysis.get();
 		logger.info(result.summary());
-		databaseFindings = checkDatabase(result.model());
-		Findings findings = getFindings();
-		if (!findings.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
-			logger.warn("Schema Bootstrap findings:\n" + findings.atLeast(Severity.WARNING));
+		Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
+		Findings all = result.findings().and(checkDatabase(result.model()));
+		Findings reported = suppressions.apply(all).and(suppressions.problems());
+		findings = reported;
+		if (!reported.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
+			logger.warn("Schema Bootstrap findings:\n" + reported.atLeast(Severity.WARNING));
 		}
 		FailOn failOn = properties.getValidation().getFailOn();
 		if (failOn != FailOn.NEVER) {
-			Findings failing = findings.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
+			Findings failing = reported.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
 			if (!failing.isEmpty()) {
-				throw new SchemaValidationException(failing, findings, failOn.name());
+				throw new SchemaValidationException(failing, reported, failOn.name());
 			}
 		}
 		if (mode == ChangelogMode.GENERATE) {
@@ -133,9 +142,12 @@ public class SchemaBootstrapper implements InitializingBean {
 		return Findings.of(findings);
 	}
 
-	/** Every finding: the model's and the database's. */
+	/**
+	 * Every finding at startup, the model's and the database's, less those silenced by
+	 * {@code validation.suppress}.
+	 */
 	public Findings getFindings() {
-		return analysis.get().findings().and(databaseFindings);
+		return findings != null ? findings : analysis.get().findings();
 	}
 
 	/** Points Spring Boot's Liquibase at the generated changelog; in the other modes it is left alone. */

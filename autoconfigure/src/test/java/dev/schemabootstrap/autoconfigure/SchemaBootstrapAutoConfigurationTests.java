@@ -23,7 +23,11 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.autoconfigure.fixtures.extra.AuditEntry;
+import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.autoconfigure.fixtures.shop.Batch;
+import dev.schemabootstrap.autoconfigure.fixtures.shop.PurchaseOrder;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
+import dev.schemabootstrap.autoconfigure.fixtures.shop.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +91,45 @@ class SchemaBootstrapAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(tables(context)).containsExactly("public.audit_entries");
+				assertThat(context.getBean(SchemaBootstrapper.class).getFindings().withId("entity-outside-unit"))
+					.extracting("subject")
+					.containsExactly(Batch.class.getName(), PurchaseOrder.class.getName(), Supplier.class.getName());
+			});
+	}
+
+	@Test
+	void stopsOnWarningsWhenToldToAndStartsWhenTheyAreSuppressed() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"schema-bootstrap.validation.fail-on=warning")
+			.withBean(PersistenceManagedTypes.class, () -> PersistenceManagedTypes.of(AuditEntry.class.getName()))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("entity-outside-unit"));
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"schema-bootstrap.validation.fail-on=warning",
+					"schema-bootstrap.validation.suppress=entity-outside-unit:*.shop.*")
+			.withBean(PersistenceManagedTypes.class, () -> PersistenceManagedTypes.of(AuditEntry.class.getName()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SchemaBootstrapper.class).getFindings().withId("entity-outside-unit"))
+					.isEmpty();
+			});
+	}
+
+	@Test
+	void reportsASuppressionOfAnUnknownId() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"schema-bootstrap.validation.suppress=redundant-indexes")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SchemaBootstrapper.class).getFindings().asList())
+					.anySatisfy((finding) -> {
+						assertThat(finding.subject()).isEqualTo("schema-bootstrap.validation.suppress[0]");
+						assertThat(finding.hint()).contains("redundant-index");
+					});
 			});
 	}
 
@@ -152,7 +195,7 @@ class SchemaBootstrapAutoConfigurationTests {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(LocalContainerEntityManagerFactoryBean.class).getJpaPropertyMap())
 					.containsEntry("hibernate.hbm2ddl.auto", "none");
-				assertThat(context.getBean(SchemaBootstrapper.class).getAnalysis().findings().asList())
+				assertThat(context.getBean(SchemaBootstrapper.class).getFindings().atLeast(Severity.ERROR).asList())
 					.extracting("id")
 					.containsExactly("conflicting-schema-initializer");
 			});

@@ -26,6 +26,8 @@ public final class EntityScanner {
 	private static final Set<String> MANAGED_ANNOTATIONS = Set.of("jakarta.persistence.Entity",
 			"jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Converter");
 
+	private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity");
+
 	private final ClassLoader classLoader;
 
 	public EntityScanner(ClassLoader classLoader) {
@@ -44,11 +46,28 @@ public final class EntityScanner {
 		return new PersistenceUnit(List.copyOf(classNames), List.of());
 	}
 
+	/** The {@code @Entity} classes under the packages, by name: what a persistence unit of them should hold. */
+	public Set<String> entityClassNames(List<String> packages) {
+		Set<String> classNames = new TreeSet<>();
+		for (String packageName : packages) {
+			for (String candidate : classNamesUnder(packageName)) {
+				if (isAnnotated(candidate, ENTITY)) {
+					classNames.add(candidate);
+				}
+			}
+		}
+		return classNames;
+	}
+
 	private boolean isManaged(String className) {
+		return isAnnotated(className, MANAGED_ANNOTATIONS);
+	}
+
+	private boolean isAnnotated(String className, Set<String> annotationNames) {
 		try {
 			Class<?> type = Class.forName(className, false, classLoader);
 			for (var annotation : type.getDeclaredAnnotations()) {
-				if (MANAGED_ANNOTATIONS.contains(annotation.annotationType().getName())) {
+				if (annotationNames.contains(annotation.annotationType().getName())) {
 					return true;
 				}
 			}
