@@ -66,6 +66,8 @@ public final class SchemaBootstrapAutoConfiguration {
 			"jakarta.persistence.schema-generation.database.action",
 			"javax.persistence.schema-generation.database.action");
 
+	private static final String CREATE_TEMPORARY_TABLES = "hibernate.query.mutation_strategy.global_temporary.create_tables";
+
 	/**
 	 * The one persistence unit: the packages Spring Boot would scan (auto-configuration packages, or
 	 * {@code @EntityScan}) plus {@code schema-bootstrap.packages}. Spring Boot's EntityManagerFactory picks up
@@ -127,7 +129,11 @@ public final class SchemaBootstrapAutoConfiguration {
 				List.of(new SqliteForeignKeysDisabledCheck()));
 	}
 
-	/** Keeps Hibernate from writing DDL, whatever the settings say; the conflict itself is a finding. */
+	/**
+	 * Keeps Hibernate from writing DDL, whatever the settings say; the conflict itself is a finding. That includes
+	 * the global temporary tables ({@code HTE_*}) Hibernate would create at startup for bulk mutations on some
+	 * databases, unless the application asks for them explicitly.
+	 */
 	@Bean
 	HibernatePropertiesCustomizer schemaBootstrapNoHibernateDdl() {
 		return (hibernateProperties) -> {
@@ -136,6 +142,7 @@ public final class SchemaBootstrapAutoConfiguration {
 					hibernateProperties.put(setting, "none");
 				}
 			}
+			hibernateProperties.putIfAbsent(CREATE_TEMPORARY_TABLES, "false");
 		};
 	}
 

@@ -51,9 +51,7 @@ class SchemaBootstrapAutoConfigurationTests {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 			List<String> tables = jdbc.queryForList("select lower(table_schema) || '.' || lower(table_name)"
 					+ " from information_schema.tables where table_schema in ('PUBLIC', 'PURCHASING')"
-					+ " and table_name not like 'DATABASECHANGELOG%'"
-					// Hibernate's own temporary tables for bulk mutations are runtime helpers, not the model.
-					+ " and table_name not like 'HTE_%'", String.class);
+					+ " and table_name not like 'DATABASECHANGELOG%'", String.class);
 			assertThat(tables).containsExactlyInAnyOrder("purchasing.suppliers", "purchasing.purchase_orders",
 					"public.batches");
 			assertThat(jdbc.queryForList("select distinct filename from databasechangelog", String.class))
@@ -234,7 +232,7 @@ class SchemaBootstrapAutoConfigurationTests {
 		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 		return jdbc.queryForList("select lower(table_schema) || '.' || lower(table_name)"
 				+ " from information_schema.tables where table_schema in ('PUBLIC', 'PURCHASING')"
-				+ " and table_name not like 'DATABASECHANGELOG%' and table_name not like 'HTE_%'", String.class);
+				+ " and table_name not like 'DATABASECHANGELOG%'", String.class);
 	}
 
 	@Configuration(proxyBeanMethods = false)
