@@ -9,17 +9,28 @@ import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.SchemaCheck;
 import dev.schemabootstrap.check.StandardChecks;
+import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
-import dev.schemabootstrap.model.hibernate.HibernateModelFactory;
+import dev.schemabootstrap.model.UnitModel;
+import dev.schemabootstrap.model.hibernate.UnitModelFactory;
 import dev.schemabootstrap.plan.CreationPlan;
 import dev.schemabootstrap.plan.CreationPlanner;
 
 /**
  * Runs the pipeline up to the changelog: model, plan and every check, reporting all findings at once. Needs no
  * Spring and no database, so the starter, the Maven plugin and plain unit tests share it.
+ * <p>
+ * Mappings Hibernate refuses to boot with (two entities with one name, an association to a class outside the
+ * unit, a {@code mappedBy} naming no attribute) do not stop the analysis: the offending class is left out, the
+ * rest is analysed, and the problem becomes a finding beside the others. Other Hibernate failures propagate.
  */
 public final class SchemaAnalyzer {
+
+	/** Settings a Spring Boot application runs Hibernate with by default, besides the dialect. */
+	private static final Map<String, String> SPRING_BOOT_NAMING = Map.of("hibernate.physical_naming_strategy",
+			"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
 
 	private final List<SchemaCheck> checks;
 
@@ -32,23 +43,57 @@ public final class SchemaAnalyzer {
 	}
 
 	/**
+	 * Builds the models of a persistence unit, for example of the other units of an application before any of
+	 * them is analysed (see {@link UnitEnvironment}).
+	 * @param hibernateSettings the Hibernate settings of the unit's EntityManagerFactory, naming its dialect
+	 */
+	public static UnitModel model(PersistenceUnit unit, Map<String, ?> hibernateSettings, ClassLoader classLoader) {
+		return UnitModelFactory.create(unit, hibernateSettings, classLoader);
+	}
+
+	/**
+	 * Analyses entity classes as a Spring Boot application with the given dialect would map them (snake-case
+	 * physical names), for users' own tests: {@code analyze("org.hibernate.dialect.PostgreSQLDialect",
+	 * Order.class, Customer.class)}.
+	 */
+	public SchemaAnalysis analyze(String dialect, Class<?>... classes) {
+		Map<String, String> hibernateSettings = new java.util.HashMap<>(SPRING_BOOT_NAMING);
+		hibernateSettings.put("hibernate.dialect", dialect);
+		ClassLoader classLoader = classes.length > 0 ? classes[0].getClassLoader() : getClass().getClassLoader();
+		return analyze(PersistenceUnit.of(classes), hibernateSettings, Map.of(), classLoader);
+	}
+
+	/**
 	 * @param hibernateSettings the Hibernate settings of the application's EntityManagerFactory, naming its dialect
 	 * @param settings the application's configuration, by property name, for checks that read it
 	 */
 	public SchemaAnalysis analyze(PersistenceUnit unit, Map<String, ?> hibernateSettings,
 			Map<String, String> settings, ClassLoader classLoader) {
-		SchemaModel model = HibernateModelFactory.create(unit, hibernateSettings, classLoader);
-		return analyze(unit, model, settings);
+		return analyze(unit, hibernateSettings, settings, classLoader, UnitEnvironment.NONE);
 	}
 
+	/**
+	 * @param environment the application's other persistence units and the entity classes found by scanning
+	 */
+	public SchemaAnalysis analyze(PersistenceUnit unit, Map<String, ?> hibernateSettings,
+			Map<String, String> settings, ClassLoader classLoader, UnitEnvironment environment) {
+		return analyze(unit, model(unit, hibernateSettings, classLoader), settings, environment);
+	}
+
+	/** Analyses a schema model alone: checks that need the mapping model find nothing. */
 	public SchemaAnalysis analyze(PersistenceUnit unit, SchemaModel model, Map<String, String> settings) {
-		CreationPlan plan = new CreationPlanner().plan(model);
-		CheckContext context = new CheckContext(model, plan, settings);
+		return analyze(unit, new UnitModel(model, MappingModel.EMPTY), settings, UnitEnvironment.NONE);
+	}
+
+	public SchemaAnalysis analyze(PersistenceUnit unit, UnitModel model, Map<String, String> settings,
+			UnitEnvironment environment) {
+		CreationPlan plan = new CreationPlanner().plan(model.schema());
+		CheckContext context = new CheckContext(model.schema(), plan, settings, model.mapping(), environment);
 		List<Finding> findings = new ArrayList<>();
 		for (SchemaCheck check : checks) {
 			findings.addAll(check.check(context));
 		}
-		return new SchemaAnalysis(unit, model, plan, Findings.of(findings));
+		return new SchemaAnalysis(unit, model.schema(), plan, Findings.of(findings), model.mapping());
 	}
 
 }

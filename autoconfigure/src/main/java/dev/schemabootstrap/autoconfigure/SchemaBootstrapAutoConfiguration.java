@@ -33,6 +33,7 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
@@ -41,6 +42,7 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanner;
 
 import dev.schemabootstrap.SchemaAnalyzer;
+import dev.schemabootstrap.check.database.SqliteForeignKeysDisabledCheck;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 
 /**
@@ -56,6 +58,7 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties({ SchemaBootstrapProperties.class, JpaProperties.class, HibernateProperties.class,
 		LiquibaseProperties.class })
+@Import(SqliteForeignKeysConfiguration.class)
 public final class SchemaBootstrapAutoConfiguration {
 
 	/** Hibernate settings that make it write DDL; Schema Bootstrap leaves all DDL to Liquibase. */
@@ -102,7 +105,8 @@ public final class SchemaBootstrapAutoConfiguration {
 		ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
 				: SchemaBootstrapAutoConfiguration.class.getClassLoader();
 		return new SchemaBootstrapper(properties, mode, applicationChangelog,
-				SchemaBootstrapper.analysis(managedTypes, hibernate, settings, dataSource, classLoader));
+				SchemaBootstrapper.analysis(managedTypes, hibernate, settings, dataSource, classLoader), dataSource,
+				List.of(new SqliteForeignKeysDisabledCheck()));
 	}
 
 	/** Keeps Hibernate from writing DDL, whatever the settings say; the conflict itself is a finding. */
@@ -127,14 +131,30 @@ public final class SchemaBootstrapAutoConfiguration {
 		return new EntityManagerFactoryDependsOnPostProcessor(SchemaBootstrapper.class);
 	}
 
+	/**
+	 * Points Spring Boot's Liquibase at the generated changelog before it runs, and logs one line once it has.
+	 */
 	@Bean
-	static BeanPostProcessor schemaBootstrapLiquibasePostProcessor(ObjectProvider<SchemaBootstrapper> bootstrapper) {
+	static BeanPostProcessor schemaBootstrapLiquibasePostProcessor(ObjectProvider<SchemaBootstrapper> bootstrapper,
+			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader) {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
 				if (bean instanceof SpringLiquibase liquibase) {
 					bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase));
+				}
+				return bean;
+			}
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+				if (bean instanceof SpringLiquibase liquibase && liquibase.getDataSource() != null) {
+					LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
+					if (properties != null && properties.isEnabled()) {
+						bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper
+							.logMigrated(liquibase.getDataSource(), properties, resourceLoader.getObject()));
+					}
 				}
 				return bean;
 			}

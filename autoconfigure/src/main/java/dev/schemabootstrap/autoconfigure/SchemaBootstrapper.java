@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,6 +20,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -25,9 +31,13 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.model.SchemaModel;
 
 /**
  * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above
@@ -51,14 +61,27 @@ public class SchemaBootstrapper implements InitializingBean {
 
 	private final Supplier<SchemaAnalysis> analysis;
 
+	private final @Nullable DataSource dataSource;
+
+	private final List<DatabaseCheck> databaseChecks;
+
+	private Findings databaseFindings = Findings.NONE;
+
 	private @Nullable String changelogLocation;
 
 	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
 			Supplier<SchemaAnalysis> analysis) {
+		this(properties, mode, applicationChangelog, analysis, null, List.of());
+	}
+
+	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
+			Supplier<SchemaAnalysis> analysis, @Nullable DataSource dataSource, List<DatabaseCheck> databaseChecks) {
 		this.properties = properties;
 		this.mode = mode;
 		this.applicationChangelog = applicationChangelog;
 		this.analysis = SingletonSupplier.of(analysis);
+		this.dataSource = dataSource;
+		this.databaseChecks = List.copyOf(databaseChecks);
 	}
 
 	static Supplier<SchemaAnalysis> analysis(PersistenceManagedTypes managedTypes, HibernateSettingsResolver hibernate,
@@ -74,7 +97,8 @@ public class SchemaBootstrapper implements InitializingBean {
 	public void afterPropertiesSet() {
 		SchemaAnalysis result = analysis.get();
 		logger.info(result.summary());
-		Findings findings = result.findings();
+		databaseFindings = checkDatabase(result.model());
+		Findings findings = getFindings();
 		if (!findings.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
 			logger.warn("Schema Bootstrap findings:\n" + findings.atLeast(Severity.WARNING));
 		}
@@ -93,6 +117,27 @@ public class SchemaBootstrapper implements InitializingBean {
 		}
 	}
 
+	private Findings checkDatabase(SchemaModel model) {
+		if (dataSource == null || databaseChecks.isEmpty()) {
+			return Findings.NONE;
+		}
+		List<Finding> findings = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			for (DatabaseCheck check : databaseChecks) {
+				findings.addAll(check.check(connection, model));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not check the database: " + ex.getMessage(), ex);
+		}
+		return Findings.of(findings);
+	}
+
+	/** Every finding: the model's and the database's. */
+	public Findings getFindings() {
+		return analysis.get().findings().and(databaseFindings);
+	}
+
 	/** Points Spring Boot's Liquibase at the generated changelog; in the other modes it is left alone. */
 	void configure(SpringLiquibase liquibase) {
 		if (mode == ChangelogMode.GENERATE && changelogLocation != null) {
@@ -100,9 +145,25 @@ public class SchemaBootstrapper implements InitializingBean {
 		}
 	}
 
+	/** One line for the migration Liquibase has just run. */
+	void logMigrated(DataSource dataSource, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		if (changelogLocation != null && logger.isInfoEnabled()) {
+			ChangelogStatus status = ChangelogStatus.read(dataSource, changelogLocation, liquibaseProperties,
+					resourceLoader);
+			logger.info("Liquibase has applied " + status.applied() + " changesets of " + displayedChangelog()
+					+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending"));
+		}
+	}
+
+	private String displayedChangelog() {
+		return mode == ChangelogMode.GENERATE ? "the generated changelog (" + GENERATED_LOGICAL_PATH + ")"
+				: String.valueOf(changelogLocation);
+	}
+
 	private String writeChangelog(SchemaAnalysis result) {
 		ChangelogFormat format = properties.getChangelog().getFormat();
-		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH).write(result.plan(), format);
+		DatabaseKind database = DatabaseKind.of(result.model().dialect());
+		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database).write(result.plan(), format);
 		Path file = Path.of(properties.getChangelog().getOutputDir())
 			.toAbsolutePath()
 			.resolve(GENERATED_FILE_NAME + "." + format.extension());

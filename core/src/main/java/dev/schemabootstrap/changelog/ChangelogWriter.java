@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
@@ -22,6 +24,7 @@ import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 
 import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.PrimaryKey;
@@ -43,18 +46,31 @@ public final class ChangelogWriter {
 
 	private final String logicalFilePath;
 
+	private final DatabaseKind database;
+
 	/**
+	 * A writer for the databases that can add constraints to existing tables (all but SQLite).
 	 * @param logicalFilePath the path Liquibase records for these changesets, independent of where the file
 	 * lives, so that the history stays valid when the file moves
 	 */
 	public ChangelogWriter(String logicalFilePath) {
+		this(logicalFilePath, DatabaseKind.OTHER);
+	}
+
+	/**
+	 * @param logicalFilePath the path Liquibase records for these changesets
+	 * @param database the database the changelog is for: on SQLite, which cannot alter constraints, every
+	 * foreign key goes inline in createTable (SQLite accepts references to tables created later)
+	 */
+	public ChangelogWriter(String logicalFilePath, DatabaseKind database) {
 		this.logicalFilePath = logicalFilePath;
+		this.database = database;
 	}
 
 	public List<ChangeSet> changeSets(CreationPlan plan) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		List<ChangeSet> changeSets = new ArrayList<>();
-		for (String schema : plan.schemas()) {
+		for (String schema : database.supportsSchemas() ? plan.schemas() : List.<String>of()) {
 			changeSets.add(changeSet(changeLog, "schema-" + schema,
 					List.of(new RawSQLChange("CREATE SCHEMA IF NOT EXISTS " + schema))));
 		}
@@ -64,14 +80,16 @@ public final class ChangelogWriter {
 		for (Table table : plan.tables()) {
 			changeSets.add(changeSet(changeLog, "table-" + table.name(), tableChanges(table, plan)));
 		}
-		for (ForeignKey foreignKey : plan.deferredForeignKeys()) {
+		for (ForeignKey foreignKey : deferred(plan)) {
 			changeSets.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
 					List.of(addForeignKey(foreignKey))));
 		}
 		for (Table table : plan.tables()) {
 			if (!table.indexes().isEmpty()) {
-				changeSets.add(changeSet(changeLog, "indexes-" + table.name(),
-						table.indexes().stream().map((index) -> createIndex(table, index)).toList()));
+				List<Change> indexes = byName(table.indexes(), Index::name).stream()
+					.map((index) -> (Change) createIndex(table, index))
+					.toList();
+				changeSets.add(changeSet(changeLog, "indexes-" + table.name(), indexes));
 			}
 		}
 		return changeSets;
@@ -97,6 +115,10 @@ public final class ChangelogWriter {
 		return changelog.replaceFirst("<databaseChangeLog ", "<databaseChangeLog logicalFilePath=\"" + logicalFilePath + "\" ");
 	}
 
+	private List<ForeignKey> deferred(CreationPlan plan) {
+		return database.supportsAlterTableConstraints() ? plan.deferredForeignKeys() : List.of();
+	}
+
 	private ChangeSet changeSet(DatabaseChangeLog changeLog, String id, List<? extends Change> changes) {
 		ChangeSet changeSet = new ChangeSet(id, AUTHOR, false, false, logicalFilePath, null, null, changeLog);
 		changes.forEach(changeSet::addChange);
@@ -112,24 +134,31 @@ public final class ChangelogWriter {
 			createTable.addColumn(column(table, column, plan));
 		}
 		changes.add(createTable);
-		for (ForeignKey foreignKey : table.foreignKeys()) {
+		for (ForeignKey foreignKey : byName(table.foreignKeys(), ForeignKey::name)) {
 			if (!isInline(foreignKey, plan) && !plan.isDeferred(foreignKey)) {
 				changes.add(addForeignKey(foreignKey));
 			}
 		}
-		for (UniqueConstraint unique : table.uniqueConstraints()) {
+		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {
-				changes.add(addUnique(table, unique));
+				// SQLite cannot add a constraint to a table; a unique index enforces the same.
+				changes.add(database.supportsAlterTableConstraints() ? addUnique(table, unique)
+						: createIndex(table, new Index(unique.name(), unique.columns(), true)));
 			}
 		}
 		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
 		return changes;
 	}
 
-	private static ColumnConfig column(Table table, Column column, CreationPlan plan) {
+	private static <T> List<T> byName(List<T> items, Function<T, String> name) {
+		return items.stream().sorted(Comparator.comparing(name)).toList();
+	}
+
+	private ColumnConfig column(Table table, Column column, CreationPlan plan) {
 		ColumnConfig config = new ColumnConfig();
 		config.setName(column.name());
-		config.setType(column.sqlType());
+		// SQLite generates keys only for a column declared exactly INTEGER PRIMARY KEY.
+		config.setType(column.identity() && database == DatabaseKind.SQLITE ? "INTEGER" : column.sqlType());
 		if (column.identity()) {
 			config.setAutoIncrement(true);
 		}
@@ -171,9 +200,16 @@ public final class ChangelogWriter {
 		return config;
 	}
 
-	/** A single-column key to a table created earlier goes inline in createTable, which every database accepts. */
-	private static boolean isInline(ForeignKey foreignKey, CreationPlan plan) {
-		return foreignKey.columns().size() == 1 && !foreignKey.isSelfReference() && !plan.isDeferred(foreignKey);
+	/**
+	 * A single-column key to a table created earlier goes inline in createTable, which every database accepts; on
+	 * SQLite every single-column key does.
+	 */
+	private boolean isInline(ForeignKey foreignKey, CreationPlan plan) {
+		if (foreignKey.columns().size() != 1) {
+			return false;
+		}
+		return !database.supportsAlterTableConstraints()
+				|| (!foreignKey.isSelfReference() && !plan.isDeferred(foreignKey));
 	}
 
 	private static AddForeignKeyConstraintChange addForeignKey(ForeignKey foreignKey) {

@@ -11,7 +11,17 @@ public final class StandardChecks {
 	}
 
 	public static List<SchemaCheck> all() {
-		return List.of(new ConflictingSchemaInitializerCheck());
+		return List.of(new DuplicateTableMappingCheck(), new DuplicateEntityNameCheck(), new RedundantIndexCheck(),
+				new NameCollisionCheck(), new IdentifierTooLongCheck(), new ReservedWordCheck(),
+				new UnresolvedReferenceCheck(), new ForeignKeyTypeMismatchCheck(), new MissingForeignKeyCheck(),
+				new CircularDependencyCheck(), new ConflictingColumnMappingCheck(), new BothSidesOwnAssociationCheck(),
+				new UnindexedForeignKeyCheck(), new MultiplePersistenceUnitsCheck(), new EntityOutsideUnitCheck(),
+				new ConflictingSchemaInitializerCheck());
+	}
+
+	/** The ids of the standard checks, in contract order. */
+	public static List<String> ids() {
+		return all().stream().map(SchemaCheck::id).toList();
 	}
 
 }

@@ -70,6 +70,7 @@ public final class CreationPlanner {
 			.stream()
 			.filter((foreignKey) -> !foreignKey.isSelfReference())
 			.filter((foreignKey) -> tables.containsKey(foreignKey.referencedTable()))
+			.sorted(Comparator.comparing(ForeignKey::name))
 			.toList();
 	}
 

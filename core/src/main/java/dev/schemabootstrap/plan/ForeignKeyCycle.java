@@ -20,11 +20,11 @@ public record ForeignKeyCycle(List<TableName> tables, List<ForeignKey> deferredF
 	}
 
 	/**
-	 * Whether rows can ever be inserted: some key of the cycle must be able to stay empty (or be checked at
-	 * commit) while the first row goes in.
+	 * Whether rows can ever be inserted: every key the plan defers must be able to stay empty (or be checked at
+	 * commit) while the first rows go in.
 	 */
 	public boolean isBreakable() {
-		return deferredForeignKeys.stream().anyMatch(ForeignKey::optional);
+		return deferredForeignKeys.stream().allMatch(ForeignKey::optional);
 	}
 
 }

@@ -57,7 +57,7 @@ public class SchemaEndpoint {
 				status == null ? null : status.pending());
 		return new SchemaReport(new UnitDescriptor(analysis.model().dialect(), analysis.model().entities(), tablesBySchema),
 				analysis.plan().tableOrder().stream().map(TableName::toString).toList(), cycles,
-				analysis.findings().asList(), changelog, MermaidDiagram.of(analysis.model()));
+				bootstrapper.getFindings().asList(), changelog, MermaidDiagram.of(analysis.model()));
 	}
 
 	/** The whole report. */

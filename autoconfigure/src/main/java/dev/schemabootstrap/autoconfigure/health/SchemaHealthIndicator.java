@@ -34,7 +34,7 @@ public class SchemaHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		SchemaAnalysis analysis = bootstrapper.getAnalysis();
-		long errors = analysis.findings().count(Severity.ERROR);
+		long errors = bootstrapper.getFindings().count(Severity.ERROR);
 		ChangelogStatus status = changelogStatus.get();
 		boolean healthy = errors == 0 && (status == null || status.pending() == 0);
 		builder.status(healthy ? "UP" : "DOWN");
@@ -42,7 +42,7 @@ public class SchemaHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("tables", analysis.model().tables().size());
 		builder.withDetail("schemas", analysis.model().schemas().size());
 		Map<String, Long> findings = new LinkedHashMap<>();
-		analysis.findings()
+		bootstrapper.getFindings()
 			.countsBySeverity()
 			.forEach((severity, count) -> findings.put(severity.name().toLowerCase(Locale.ROOT), count));
 		builder.withDetail("findings", findings);

@@ -1,8 +1,10 @@
 package dev.schemabootstrap.model.hibernate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -44,6 +46,13 @@ public final class HibernateModelFactory {
 	 * @param classLoader the class loader of the entity classes
 	 */
 	public static SchemaModel create(PersistenceUnit unit, Map<String, ?> settings, ClassLoader classLoader) {
+		return withMetadata(unit.managedClassNames(), unit.managedPackages(), settings, classLoader,
+				(metadata) -> new MetadataModelReader(metadata).read());
+	}
+
+	/** Boots Hibernate's metadata for the classes offline and hands it to the reader. */
+	static <T> T withMetadata(List<String> classNames, List<String> packages, Map<String, ?> settings,
+			ClassLoader classLoader, Function<Metadata, T> reader) {
 		if (!settings.containsKey(DIALECT) && !settings.containsKey(DATABASE_PRODUCT_NAME)) {
 			throw new IllegalArgumentException("The Hibernate settings name no dialect: set '" + DIALECT
 					+ "' (or '" + DATABASE_PRODUCT_NAME + "' with its version) so that the schema model can be built"
@@ -56,10 +65,10 @@ public final class HibernateModelFactory {
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);
-			unit.managedClassNames().forEach(sources::addAnnotatedClassName);
-			unit.managedPackages().forEach(sources::addPackage);
+			classNames.forEach(sources::addAnnotatedClassName);
+			packages.forEach(sources::addPackage);
 			Metadata metadata = sources.buildMetadata();
-			return new MetadataModelReader(metadata).read();
+			return reader.apply(metadata);
 		}
 		finally {
 			StandardServiceRegistryBuilder.destroy(registry);

@@ -1,0 +1,28 @@
+package dev.schemabootstrap.check;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The finding ids of the contract, each explained in {@code docs/findings/<id>.md}.
+ */
+public final class FindingIds {
+
+	/** Findings about the database, reported by the database stage rather than by a {@link SchemaCheck}. */
+	public static final List<String> DATABASE = List.of("schema-drift", "pending-changesets",
+			"changelog-behind-model", "unmanaged-database", "stale-lock", "sqlite-foreign-keys-disabled");
+
+	private FindingIds() {
+	}
+
+	/** The ids of the model findings, one per standard check. */
+	public static List<String> model() {
+		return StandardChecks.ids();
+	}
+
+	/** Every id a suppression may name. */
+	public static List<String> all() {
+		return Stream.concat(model().stream(), DATABASE.stream()).toList();
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.schemabootstrap.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.Index;
+import dev.schemabootstrap.model.Sequence;
+import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.UniqueConstraint;
+
+/**
+ * Reports a table, column, sequence, index or constraint name longer than the target database allows
+ * (PostgreSQL 63, MySQL and MariaDB 64, H2 256; SQLite has no limit). MySQL, MariaDB and H2 refuse the
+ * statement: an ERROR. PostgreSQL silently cuts the name, so the database holds a name that differs from the
+ * changelog and the model, and names that differ only after the cut collide: a WARNING.
+ */
+public final class IdentifierTooLongCheck implements SchemaCheck {
+
+	public static final String ID = "identifier-too-long";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public List<Finding> check(CheckContext context) {
+		TargetDatabase database = context.database();
+		if (database.identifierLimit().isEmpty()) {
+			return List.of();
+		}
+		int limit = database.identifierLimit().getAsInt();
+		List<Finding> findings = new ArrayList<>();
+		for (Table table : context.model().tables()) {
+			String entity = EntityNames.of(context.model(), table.name());
+			check(findings, database, limit, "table", table.name().name(), table.name().toString(),
+					"@Table(name = \"...\") on " + entity);
+			for (Column column : table.columns()) {
+				check(findings, database, limit, "column", column.name(), Subjects.column(table.name(), column.name()),
+						"@Column(name = \"...\") or @JoinColumn(name = \"...\") in " + entity);
+			}
+			for (Index index : table.indexes()) {
+				check(findings, database, limit, "index", index.name(), table.name() + "." + index.name(),
+						"@Index(name = \"...\") on " + entity);
+			}
+			for (UniqueConstraint unique : table.uniqueConstraints()) {
+				check(findings, database, limit, "unique constraint", unique.name(), table.name() + "." + unique.name(),
+						"@UniqueConstraint(name = \"...\") on " + entity);
+			}
+			for (ForeignKey foreignKey : table.foreignKeys()) {
+				check(findings, database, limit, "foreign key", foreignKey.name(),
+						table.name() + "." + foreignKey.name(), "@JoinColumn(foreignKey = @ForeignKey(name = \"...\")) in "
+								+ entity);
+			}
+		}
+		for (Sequence sequence : context.model().sequences()) {
+			check(findings, database, limit, "sequence", sequence.name().name(), sequence.name().toString(),
+					"@SequenceGenerator(sequenceName = \"...\")");
+		}
+		return findings;
+	}
+
+	private static void check(List<Finding> findings, TargetDatabase database, int limit, String kind, String name,
+			String subject, String where) {
+		if (name.length() <= limit) {
+			return;
+		}
+		String consequence = database.truncatesIdentifiers()
+				? database.displayName() + " silently cuts it to '" + name.substring(0, limit)
+						+ "', so the database and the changelog name it differently"
+				: database.displayName() + " refuses to create it";
+		findings.add(new Finding(ID, database.truncatesIdentifiers() ? Severity.WARNING : Severity.ERROR, subject,
+				"The " + kind + " name " + name + " has " + name.length() + " characters, more than the " + limit
+						+ " " + database.displayName() + " allows: " + consequence,
+				"Give it a name of at most " + limit + " characters with " + where));
+	}
+
+}

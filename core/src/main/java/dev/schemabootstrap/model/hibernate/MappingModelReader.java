@@ -1,0 +1,192 @@
+package dev.schemabootstrap.model.hibernate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Collection;
+import org.hibernate.mapping.Component;
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.OneToMany;
+import org.hibernate.mapping.OneToOne;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.ToOne;
+import org.hibernate.mapping.Value;
+import org.jspecify.annotations.Nullable;
+
+import dev.schemabootstrap.model.Association;
+import dev.schemabootstrap.model.BootProblem;
+import dev.schemabootstrap.model.ColumnMapping;
+import dev.schemabootstrap.model.ColumnRef;
+import dev.schemabootstrap.model.MappedEntity;
+import dev.schemabootstrap.model.MappingModel;
+import dev.schemabootstrap.model.TableName;
+
+/**
+ * Reads Hibernate's entity bindings into a {@link MappingModel}: which attribute maps which column, whether it
+ * writes it, and the associations with their owning sides.
+ */
+final class MappingModelReader {
+
+	private final Metadata metadata;
+
+	private final Map<org.hibernate.mapping.Table, TableName> tableNames = new IdentityHashMap<>();
+
+	private final List<MappedEntity> entities = new ArrayList<>();
+
+	private final List<ColumnMapping> columns = new ArrayList<>();
+
+	private final List<Association> associations = new ArrayList<>();
+
+	private final Set<TableName> quotedTables = new HashSet<>();
+
+	private final Set<ColumnRef> quotedColumns = new HashSet<>();
+
+	MappingModelReader(Metadata metadata) {
+		this.metadata = metadata;
+		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+			String schema = namespace.getPhysicalName().schema() == null ? null
+					: namespace.getPhysicalName().schema().getText();
+			namespace.getTables().forEach((table) -> tableNames.put(table, new TableName(schema, table.getName())));
+		}
+	}
+
+	MappingModel read(List<BootProblem> problems, Set<String> excludedClassNames) {
+		for (PersistentClass entity : metadata.getEntityBindings()) {
+			TableName table = name(entity.getTable());
+			entities.add(new MappedEntity(entity.getJpaEntityName(), entity.getClassName(),
+					entity.getRootClass().getClassName(), table, entity.isMutable()));
+			List<Property> properties = new ArrayList<>();
+			if (entity.getIdentifierProperty() != null) {
+				properties.add(entity.getIdentifierProperty());
+			}
+			properties.addAll(entity.getPropertyClosure());
+			for (Property property : properties) {
+				PersistentClass declaring = property.getPersistentClass() != null ? property.getPersistentClass()
+						: entity;
+				visit(entity, declaring.getJpaEntityName(), property, property.getName(), true, true);
+			}
+		}
+		quotedNames();
+		return new MappingModel(entities, columns, associations, quotedTables, quotedColumns, problems,
+				List.copyOf(excludedClassNames));
+	}
+
+	/** Names Hibernate quotes: set so one by one, or all of them with {@code globally_quoted_identifiers}. */
+	private void quotedNames() {
+		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+			for (org.hibernate.mapping.Table table : namespace.getTables()) {
+				TableName name = name(table);
+				if (table.isQuoted()) {
+					quotedTables.add(name);
+				}
+				for (org.hibernate.mapping.Column column : table.getColumns()) {
+					if (column.isQuoted()) {
+						quotedColumns.add(new ColumnRef(name, column.getName()));
+					}
+				}
+			}
+		}
+	}
+
+	private void visit(PersistentClass entity, String declaring, Property property, String path,
+			boolean insertable, boolean updatable) {
+		Value value = property.getValue();
+		boolean propertyInsertable = insertable && property.isInsertable();
+		boolean propertyUpdatable = updatable && property.isUpdatable();
+		if (value instanceof Component component) {
+			for (Property part : component.getProperties()) {
+				visit(entity, declaring, part, path + "." + part.getName(), propertyInsertable, propertyUpdatable);
+			}
+			return;
+		}
+		if (value instanceof Collection collection) {
+			collection(entity, declaring, path, collection);
+			return;
+		}
+		List<ColumnRef> written = new ArrayList<>();
+		List<Selectable> selectables = value.getSelectables();
+		for (int i = 0; i < selectables.size(); i++) {
+			if (selectables.get(i) instanceof org.hibernate.mapping.Column column) {
+				ColumnRef ref = new ColumnRef(name(value.getTable()), column.getName());
+				boolean columnInsertable = propertyInsertable && flag(value.getColumnInsertability(), i);
+				boolean columnUpdatable = propertyUpdatable && flag(value.getColumnUpdateability(), i);
+				columns.add(new ColumnMapping(entity.getJpaEntityName(), declaring, path, ref, columnInsertable,
+						columnUpdatable));
+				if (columnInsertable || columnUpdatable) {
+					written.add(ref);
+				}
+			}
+		}
+		if (value instanceof ToOne toOne && entity.getJpaEntityName().equals(declaring)) {
+			toOne(entity, path, toOne, written);
+		}
+	}
+
+	private void toOne(PersistentClass entity, String path, ToOne toOne, List<ColumnRef> written) {
+		boolean oneToOne = toOne instanceof OneToOne
+				|| (toOne instanceof ManyToOne manyToOne && manyToOne.isLogicalOneToOne());
+		Association.Kind kind = AssociationAnnotations.kind(entity.getMappedClass(), path)
+			.orElse(oneToOne ? Association.Kind.ONE_TO_ONE : Association.Kind.MANY_TO_ONE);
+		String mappedBy = (toOne instanceof OneToOne inverse) ? inverse.getMappedByProperty() : null;
+		if (mappedBy == null) {
+			mappedBy = AssociationAnnotations.mappedBy(entity.getMappedClass(), path).orElse(null);
+		}
+		associations.add(new Association(entity.getJpaEntityName(), entity.getClassName(), path, kind,
+				className(toOne.getReferencedEntityName()), mappedBy, null, mappedBy == null ? written : List.of()));
+	}
+
+	private void collection(PersistentClass entity, String declaring, String path, Collection collection) {
+		Value element = collection.getElement();
+		String target = null;
+		if (element instanceof OneToMany oneToMany) {
+			target = oneToMany.getReferencedEntityName();
+		}
+		else if (element instanceof ManyToOne manyToOne) {
+			target = manyToOne.getReferencedEntityName();
+		}
+		if (target == null || !entity.getJpaEntityName().equals(declaring)) {
+			return;
+		}
+		Association.Kind kind = AssociationAnnotations.kind(entity.getMappedClass(), path)
+			.orElse(collection.isOneToMany() ? Association.Kind.ONE_TO_MANY : Association.Kind.MANY_TO_MANY);
+		String mappedBy = collection.isInverse()
+				? AssociationAnnotations.mappedBy(entity.getMappedClass(), path)
+					.orElse(String.valueOf(collection.getMappedByProperty()))
+				: null;
+		TableName joinTable = collection.isOneToMany() ? null : name(collection.getCollectionTable());
+		List<ColumnRef> written = new ArrayList<>();
+		if (mappedBy == null) {
+			TableName keyTable = name(collection.getCollectionTable());
+			for (Selectable selectable : collection.getKey().getSelectables()) {
+				if (selectable instanceof org.hibernate.mapping.Column column) {
+					written.add(new ColumnRef(keyTable, column.getName()));
+				}
+			}
+		}
+		associations.add(new Association(entity.getJpaEntityName(), entity.getClassName(), path, kind,
+				className(target), mappedBy, joinTable, written));
+	}
+
+	private TableName name(org.hibernate.mapping.Table table) {
+		TableName name = tableNames.get(table);
+		return name != null ? name : new TableName(table.getSchema(), table.getName());
+	}
+
+	private String className(String entityName) {
+		PersistentClass binding = metadata.getEntityBinding(entityName);
+		return binding != null ? binding.getClassName() : entityName;
+	}
+
+	private static boolean flag(boolean @Nullable [] flags, int index) {
+		return flags == null || index >= flags.length || flags[index];
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.schemabootstrap.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.plan.CreationPlanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConflictingSchemaInitializerCheckTest {
+
+	private final SchemaModel model = new SchemaModel("org.hibernate.dialect.H2Dialect", List.of(), List.of(),
+			List.of());
+
+	private List<Finding> check(Map<String, String> settings) {
+		return new ConflictingSchemaInitializerCheck()
+			.check(new CheckContext(model, new CreationPlanner().plan(model), settings));
+	}
+
+	@Test
+	void ddlAutoUpdateConflicts() {
+		List<Finding> findings = check(Map.of("spring.jpa.hibernate.ddl-auto", "update"));
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+			assertThat(finding.subject()).isEqualTo("spring.jpa.hibernate.ddl-auto");
+			assertThat(finding.hint()).contains("none", "validate");
+		});
+	}
+
+	@Test
+	void ddlAutoValidateIsFine() {
+		assertThat(check(Map.of("spring.jpa.hibernate.ddl-auto", "validate"))).isEmpty();
+	}
+
+}

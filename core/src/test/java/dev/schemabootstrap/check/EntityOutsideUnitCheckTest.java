@@ -1,0 +1,41 @@
+package dev.schemabootstrap.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.schemabootstrap.discover.EntityScanner;
+import dev.schemabootstrap.fixtures.check.entityoutsideunit.Forgotten;
+import dev.schemabootstrap.fixtures.check.entityoutsideunit.Listed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityOutsideUnitCheckTest {
+
+	private final Set<String> scanned = new EntityScanner(getClass().getClassLoader())
+		.scan(List.of(Listed.class.getPackageName()))
+		.managedClassNames()
+		.stream()
+		.collect(Collectors.toSet());
+
+	@Test
+	void aScannedEntityMissingFromTheUnitIsReported() {
+		Finding finding = Analyses.single(
+				Analyses.h2(UnitEnvironment.NONE.withScannedEntityClassNames(scanned), Listed.class)
+					.findings()
+					.withId(EntityOutsideUnitCheck.ID),
+				Forgotten.class.getName());
+		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+		assertThat(finding.message()).contains("no table is created");
+		assertThat(finding.hint()).contains("@EntityScan");
+	}
+
+	@Test
+	void everyScannedEntityInTheUnitIsFine() {
+		assertThat(Analyses.h2(UnitEnvironment.NONE.withScannedEntityClassNames(scanned), Listed.class,
+				Forgotten.class).findings().asList()).isEmpty();
+	}
+
+}

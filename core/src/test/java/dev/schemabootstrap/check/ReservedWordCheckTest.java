@@ -1,0 +1,43 @@
+package dev.schemabootstrap.check;
+
+import org.junit.jupiter.api.Test;
+
+import dev.schemabootstrap.fixtures.check.reservedword.Item;
+import dev.schemabootstrap.fixtures.check.reservedword.QuotedGroup;
+import dev.schemabootstrap.fixtures.check.reservedword.User;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReservedWordCheckTest {
+
+	@Test
+	void aTableNamedUserFailsOnPostgresql() {
+		Findings findings = Analyses.on(Analyses.POSTGRESQL, User.class, Item.class, QuotedGroup.class)
+			.findings()
+			.withId(ReservedWordCheck.ID);
+		Finding table = Analyses.single(findings, "user");
+		assertThat(table.severity()).isEqualTo(Severity.ERROR);
+		assertThat(table.message()).contains("table name user", "reserved word in PostgreSQL");
+		assertThat(table.hint()).contains("@Table(name = \"users\")", "auto_quote_keyword");
+		assertThat(Analyses.single(findings, "item.order").message()).contains("(Item.order)");
+		assertThat(findings.size()).as("position is not reserved; quoted names are fine").isEqualTo(2);
+	}
+
+	@Test
+	void userIsNoReservedWordOnMysql() {
+		Findings findings = Analyses.on(Analyses.MYSQL, User.class, Item.class, QuotedGroup.class)
+			.findings()
+			.withId(ReservedWordCheck.ID);
+		assertThat(findings.asList()).extracting(Finding::subject).containsExactly("item.order");
+	}
+
+	@Test
+	void reservedWordsFollowTheDialect() {
+		assertThat(TargetDatabase.H2.isReserved("value")).isTrue();
+		assertThat(TargetDatabase.POSTGRESQL.isReserved("value")).isFalse();
+		assertThat(TargetDatabase.MARIADB.isReserved("key")).isTrue();
+		assertThat(TargetDatabase.SQLITE.isReserved("user")).isFalse();
+		assertThat(TargetDatabase.SQLITE.isReserved("order")).isTrue();
+	}
+
+}
