@@ -1,0 +1,11 @@
+package dev.schemabootstrap.sample.user;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+	Optional<AppUser> findByUsername(String username);
+
+}
