@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,8 +154,6 @@ class SampleApplicationIntegrationTests {
 	}
 
 	@Test
-	@Disabled("Hibernate still writes DDL at startup: CREATE GLOBAL TEMPORARY TABLE inventory.HTE_* for the entities "
-			+ "with sequence ids (hibernate.query.mutation_strategy.global_temporary.create_tables defaults to true)")
 	void hibernateCreatesNoTableOfAnyKindNotEvenATemporaryOne() {
 		List<String> tables = jdbc.queryForList("select lower(table_schema || '.' || table_name) from "
 				+ "information_schema.tables where table_schema in ('PUBLIC', 'INVENTORY')", String.class);
