@@ -66,7 +66,10 @@ public final class SchemaBootstrapAutoConfiguration {
 			"jakarta.persistence.schema-generation.database.action",
 			"javax.persistence.schema-generation.database.action");
 
-	private static final String CREATE_TEMPORARY_TABLES = "hibernate.query.mutation_strategy.global_temporary.create_tables";
+	/** Hibernate's settings for creating its bulk-mutation helper tables ({@code HTE_*}) at startup. */
+	private static final List<String> CREATE_HELPER_TABLES = List.of(
+			"hibernate.query.mutation_strategy.global_temporary.create_tables",
+			"hibernate.query.mutation_strategy.persistent.create_tables");
 
 	/**
 	 * The one persistence unit: the packages Spring Boot would scan (auto-configuration packages, or
@@ -131,8 +134,8 @@ public final class SchemaBootstrapAutoConfiguration {
 
 	/**
 	 * Keeps Hibernate from writing DDL, whatever the settings say; the conflict itself is a finding. That includes
-	 * the global temporary tables ({@code HTE_*}) Hibernate would create at startup for bulk mutations on some
-	 * databases, unless the application asks for them explicitly.
+	 * the helper tables ({@code HTE_*}, global temporary or, on SQLite, persistent) Hibernate would create at
+	 * startup for bulk mutations, unless the application asks for them explicitly.
 	 */
 	@Bean
 	HibernatePropertiesCustomizer schemaBootstrapNoHibernateDdl() {
@@ -142,7 +145,7 @@ public final class SchemaBootstrapAutoConfiguration {
 					hibernateProperties.put(setting, "none");
 				}
 			}
-			hibernateProperties.putIfAbsent(CREATE_TEMPORARY_TABLES, "false");
+			CREATE_HELPER_TABLES.forEach((setting) -> hibernateProperties.putIfAbsent(setting, "false"));
 		};
 	}
 
