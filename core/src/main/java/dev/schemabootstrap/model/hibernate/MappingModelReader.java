@@ -51,9 +51,9 @@ final class MappingModelReader {
 
 	MappingModelReader(Metadata metadata) {
 		this.metadata = metadata;
+		Namespaces namespaces = new Namespaces(metadata);
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-			String schema = namespace.getPhysicalName().schema() == null ? null
-					: namespace.getPhysicalName().schema().getText();
+			String schema = namespaces.schemaOf(namespace);
 			namespace.getTables().forEach((table) -> tableNames.put(table, new TableName(schema, table.getName())));
 		}
 	}

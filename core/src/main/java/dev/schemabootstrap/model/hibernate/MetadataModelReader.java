@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.InitCommand;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
@@ -36,16 +35,19 @@ final class MetadataModelReader {
 
 	private final SqlStringGenerationContext sqlContext;
 
+	private final Namespaces namespaces;
+
 	MetadataModelReader(Metadata metadata) {
 		this.metadata = metadata;
 		this.sqlContext = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
+		this.namespaces = new Namespaces(metadata);
 	}
 
 	SchemaModel read() {
 		List<Table> tables = new ArrayList<>();
 		List<Sequence> sequences = new ArrayList<>();
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-			String schema = text(namespace.getPhysicalName().schema());
+			String schema = namespaces.schemaOf(namespace);
 			for (org.hibernate.mapping.Table table : namespace.getTables()) {
 				if (table.isPhysicalTable() && !table.isView()) {
 					tables.add(table(schema, table));
@@ -57,6 +59,7 @@ final class MetadataModelReader {
 			}
 		}
 		String dialect = metadata.getDatabase().getDialect().getClass().getName();
+		namespaces.reportIgnoredSchemas(dialect);
 		return new SchemaModel(dialect, entities(), tables, sequences);
 	}
 
@@ -128,7 +131,7 @@ final class MetadataModelReader {
 	private TableName name(org.hibernate.mapping.Table table) {
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
 			if (namespace.getTables().contains(table)) {
-				return new TableName(text(namespace.getPhysicalName().schema()), table.getName());
+				return new TableName(namespaces.schemaOf(namespace), table.getName());
 			}
 		}
 		return new TableName(table.getSchema(), table.getName());
@@ -140,10 +143,6 @@ final class MetadataModelReader {
 
 	private static List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
 		return columns.stream().map(org.hibernate.mapping.Column::getName).toList();
-	}
-
-	private static String text(Identifier identifier) {
-		return identifier == null ? null : identifier.getText();
 	}
 
 }
