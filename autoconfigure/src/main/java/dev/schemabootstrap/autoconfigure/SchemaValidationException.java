@@ -15,7 +15,7 @@ public class SchemaValidationException extends RuntimeException {
 	private final String failOn;
 
 	public SchemaValidationException(Findings failing, Findings all, String failOn) {
-		super("Schema Bootstrap found " + failing.size() + " problem(s) in the entity mapping:\n" + failing);
+		super("Schema Bootstrap found " + failing.size() + " problem(s) that stop startup:\n" + failing);
 		this.failing = failing;
 		this.all = all;
 		this.failOn = failOn;

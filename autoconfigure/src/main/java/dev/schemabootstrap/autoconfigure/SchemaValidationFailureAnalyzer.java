@@ -17,7 +17,7 @@ class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaVali
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SchemaValidationException cause) {
 		String description = "Schema Bootstrap found " + cause.getFailing().size()
-				+ " problem(s) in the entity mapping that stop startup (schema-bootstrap.validation.fail-on="
+				+ " problem(s) that stop startup (schema-bootstrap.validation.fail-on="
 				+ cause.getFailOn().toLowerCase(Locale.ROOT) + "):\n\n" + cause.getFailing();
 		String docs = cause.getFailing()
 			.stream()

@@ -32,7 +32,7 @@ class SchemaValidationFailureAnalyzerTests {
 		FailureAnalysis analysis = analyzeFailure("spring.jpa.hibernate.ddl-auto=create",
 				"spring.jpa.properties.jakarta.persistence.schema-generation.database.action=drop-and-create");
 		assertThat(analysis.getDescription()).isEqualTo("""
-				Schema Bootstrap found 2 problem(s) in the entity mapping that stop startup \
+				Schema Bootstrap found 2 problem(s) that stop startup \
 				(schema-bootstrap.validation.fail-on=error):
 
 				ERROR (2):
