@@ -19,13 +19,42 @@ import liquibase.integration.spring.SpringResourceAccessor;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
+import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.check.Severity;
+
 /**
  * How far a database is through a changelog, as Liquibase itself sees it.
  *
+ * @param changelog the changelog's location
  * @param applied changesets recorded in the database's changelog table
- * @param pending changesets of the changelog that are not applied
+ * @param pendingChangeSets the changesets of the changelog that are not applied, as {@code path::id::author}
  */
-public record ChangelogStatus(int applied, int pending) {
+public record ChangelogStatus(String changelog, int applied, List<String> pendingChangeSets) {
+
+	/** The id of the finding for changesets that are not applied. */
+	public static final String PENDING_CHANGESETS = "pending-changesets";
+
+	public ChangelogStatus {
+		pendingChangeSets = List.copyOf(pendingChangeSets);
+	}
+
+	public int pending() {
+		return pendingChangeSets.size();
+	}
+
+	/** A {@code pending-changesets} finding when changesets are not applied, else nothing. */
+	public Findings findings() {
+		if (pendingChangeSets.isEmpty()) {
+			return Findings.NONE;
+		}
+		String listed = pendingChangeSets.size() <= 5 ? String.join(", ", pendingChangeSets)
+				: String.join(", ", pendingChangeSets.subList(0, 5)) + " and " + (pendingChangeSets.size() - 5) + " more";
+		return Findings.of(new Finding(PENDING_CHANGESETS, Severity.ERROR, changelog,
+				pendingChangeSets.size() + " changeset(s) of " + changelog + " are not applied: " + listed,
+				"Apply them: restart the application with Liquibase enabled (spring.liquibase.enabled=true), or run"
+						+ " the migration job; the schema does not match what the application expects until then"));
+	}
 
 	/** Asks Liquibase, read-only: no lock is taken and nothing is applied. */
 	static ChangelogStatus read(DataSource dataSource, String changelog, LiquibaseProperties properties,
@@ -41,7 +70,7 @@ public record ChangelogStatus(int applied, int pending) {
 			Liquibase liquibase = new Liquibase(changelog, new SpringResourceAccessor(resourceLoader), database);
 			List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
 			List<RanChangeSet> applied = database.getRanChangeSetList();
-			return new ChangelogStatus(applied.size(), pending.size());
+			return new ChangelogStatus(changelog, applied.size(), pending.stream().map(ChangeSet::toString).toList());
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Could not read the Liquibase status of " + changelog, ex);

@@ -12,11 +12,12 @@ import org.springframework.boot.health.contributor.Health;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
+import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 
 /**
- * The {@code schema} health component: UP only when the model has no error findings and no changeset is
- * pending; the details count entities, tables, schemas, findings by severity, and applied and pending
+ * The {@code schema} health component: UP only when there is no error finding, the model's, the database's or
+ * {@code pending-changesets}; the details count entities, tables, schemas, findings by severity, and applied and pending
  * changesets.
  */
 public class SchemaHealthIndicator extends AbstractHealthIndicator {
@@ -34,18 +35,16 @@ public class SchemaHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		SchemaAnalysis analysis = bootstrapper.getAnalysis();
-		long errors = bootstrapper.getFindings().count(Severity.ERROR);
 		ChangelogStatus status = changelogStatus.get();
-		boolean healthy = errors == 0 && (status == null || status.pending() == 0);
-		builder.status(healthy ? "UP" : "DOWN");
+		Findings findings = bootstrapper.getFindings().and(status == null ? Findings.NONE : status.findings());
+		builder.status(findings.count(Severity.ERROR) == 0 ? "UP" : "DOWN");
 		builder.withDetail("entities", analysis.model().entities().size());
 		builder.withDetail("tables", analysis.model().tables().size());
 		builder.withDetail("schemas", analysis.model().schemas().size());
-		Map<String, Long> findings = new LinkedHashMap<>();
-		bootstrapper.getFindings()
-			.countsBySeverity()
-			.forEach((severity, count) -> findings.put(severity.name().toLowerCase(Locale.ROOT), count));
-		builder.withDetail("findings", findings);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		findings.countsBySeverity()
+			.forEach((severity, count) -> counts.put(severity.name().toLowerCase(Locale.ROOT), count));
+		builder.withDetail("findings", counts);
 		builder.withDetail("changelogMode", bootstrapper.getMode().name().toLowerCase(Locale.ROOT));
 		if (status != null) {
 			builder.withDetail("changesets", Map.of("applied", status.applied(), "pending", status.pending()));

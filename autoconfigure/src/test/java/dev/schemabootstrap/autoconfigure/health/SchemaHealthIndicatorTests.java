@@ -64,6 +64,21 @@ class SchemaHealthIndicatorTests {
 	}
 
 	@Test
+	void isDownWithAFindingWhenChangesetsArePending() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml", "spring.liquibase.enabled=false")
+			.run((context) -> {
+				Health health = context.getBean(SchemaHealthIndicator.class).health(true);
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("changesets", Map.of("applied", 0, "pending", 1));
+				@SuppressWarnings("unchecked")
+				Map<String, Long> findings = (Map<String, Long>) health.getDetails().get("findings");
+				assertThat(findings).containsEntry("error", 1L);
+			});
+	}
+
+	@Test
 	void canBeDisabled() {
 		contextRunner
 			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
