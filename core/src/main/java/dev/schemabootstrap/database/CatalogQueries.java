@@ -16,7 +16,8 @@ import java.util.Locale;
 abstract class CatalogQueries {
 
 	/**
-	 * @param schemas the schemas to read, lower case, compared with the database's spelling in lower case
+	 * @param schemas the schemas to read, in lower case: each query compares them with the database's spelling in
+	 * lower case
 	 */
 	abstract CatalogRows read(Connection connection, List<String> schemas) throws SQLException;
 
@@ -35,13 +36,13 @@ abstract class CatalogQueries {
 
 	}
 
-	/** Runs a query whose text holds {@code %s} where the placeholders for the schema names go (in lower case). */
+	/** Runs a query whose text holds {@code %s} where the placeholders for the schema names go. */
 	static <T> List<T> query(Connection connection, String sql, List<String> schemas, RowMapper<T> mapper)
 			throws SQLException {
 		String placeholders = String.join(", ", Collections.nCopies(schemas.size(), "?"));
 		try (PreparedStatement statement = connection.prepareStatement(sql.replace("%s", placeholders))) {
 			for (int i = 0; i < schemas.size(); i++) {
-				statement.setString(i + 1, schemas.get(i).toLowerCase(Locale.ROOT));
+				statement.setString(i + 1, schemas.get(i));
 			}
 			List<T> rows = new ArrayList<>();
 			try (ResultSet result = statement.executeQuery()) {
