@@ -1,0 +1,109 @@
+package dev.schemabootstrap.database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A column type in a comparable form: one name per type whatever spelling the dialect or the database uses
+ * ({@code int8} and {@code bigint}, {@code character varying} and {@code varchar}, {@code timestamptz} and
+ * {@code timestamp(6) with time zone}), with the length, precision and scale only where they change what the
+ * column holds ({@code varchar}, {@code char}, binary types, {@code numeric}). Fractional-second precision,
+ * integer display widths and enum values are not kept.
+ *
+ * @param name the canonical type name, lower case
+ * @param length the length or precision, or {@code null}
+ * @param scale the scale of a {@code numeric}, or {@code null}
+ */
+public record ColumnType(String name, @Nullable Integer length, @Nullable Integer scale) {
+
+	private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("int8", "bigint"),
+			Map.entry("bigserial", "bigint"), Map.entry("serial8", "bigint"), Map.entry("int", "integer"),
+			Map.entry("int4", "integer"), Map.entry("serial", "integer"), Map.entry("serial4", "integer"),
+			Map.entry("int2", "smallint"), Map.entry("bool", "boolean"), Map.entry("character varying", "varchar"),
+			Map.entry("varchar2", "varchar"), Map.entry("nvarchar", "varchar"),
+			Map.entry("national character varying", "varchar"), Map.entry("character", "char"),
+			Map.entry("bpchar", "char"), Map.entry("nchar", "char"), Map.entry("national character", "char"),
+			Map.entry("decimal", "numeric"), Map.entry("dec", "numeric"), Map.entry("float8", "double"),
+			Map.entry("double precision", "double"), Map.entry("float4", "real"),
+			Map.entry("timestamp without time zone", "timestamp"), Map.entry("timestamp with time zone", "timestamptz"),
+			Map.entry("time without time zone", "time"), Map.entry("time with time zone", "timetz"),
+			Map.entry("binary varying", "varbinary"), Map.entry("character large object", "clob"),
+			Map.entry("binary large object", "blob"));
+
+	private static final Set<String> SIZED = Set.of("varchar", "char", "numeric", "varbinary", "binary", "bit");
+
+	/**
+	 * Parses a SQL type as a Hibernate dialect writes it or a database reports it.
+	 * @param sqlType for example {@code varchar(255)}, {@code CHARACTER VARYING(255)}, {@code numeric(38,2)},
+	 * {@code timestamp(6) with time zone}, {@code enum ('A','B')}
+	 * @param kind the database the type is meant for: some spellings mean different types on different databases
+	 */
+	public static ColumnType parse(String sqlType, DatabaseKind kind) {
+		String text = sqlType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		List<Integer> arguments = new ArrayList<>();
+		int open = text.indexOf('(');
+		int close = text.lastIndexOf(')');
+		if (open >= 0 && close > open) {
+			for (String argument : text.substring(open + 1, close).split(",")) {
+				String value = argument.trim();
+				if (value.matches("\\d+")) {
+					arguments.add(Integer.valueOf(value));
+				}
+			}
+			text = (text.substring(0, open).trim() + " " + text.substring(close + 1).trim()).trim();
+		}
+		String name = canonicalName(text, arguments, kind);
+		if (kind.schemaIsCatalog() && name.equals("uuid")) {
+			return new ColumnType("char", 36, null);
+		}
+		if (!SIZED.contains(name)) {
+			return new ColumnType(name, null, null);
+		}
+		Integer length = arguments.isEmpty() ? defaultLength(name) : arguments.get(0);
+		Integer scale = name.equals("numeric") && length != null ? (arguments.size() > 1 ? arguments.get(1) : 0)
+				: null;
+		return new ColumnType(name, length, scale);
+	}
+
+	private static String canonicalName(String text, List<Integer> arguments, DatabaseKind kind) {
+		if (text.startsWith("enum")) {
+			return "enum";
+		}
+		if (text.equals("float")) {
+			// float(p): single precision up to 24 bits; a bare float is double on H2 and PostgreSQL only.
+			boolean single = arguments.isEmpty() ? kind.schemaIsCatalog() : arguments.get(0) <= 24;
+			arguments.clear();
+			return single ? "real" : "double";
+		}
+		if (text.equals("datetime") && !kind.schemaIsCatalog()) {
+			return "timestamp";
+		}
+		if ((text.equals("boolean") || text.equals("bool")) && kind.schemaIsCatalog()) {
+			return "tinyint";
+		}
+		return SYNONYMS.getOrDefault(text, text);
+	}
+
+	private static @Nullable Integer defaultLength(String name) {
+		return name.equals("char") || name.equals("binary") || name.equals("bit") ? 1 : null;
+	}
+
+	/** Whether both are the same type apart from length, precision or scale. */
+	public boolean sameBaseType(ColumnType other) {
+		return name.equals(other.name);
+	}
+
+	@Override
+	public String toString() {
+		if (length == null) {
+			return name;
+		}
+		return name + "(" + length + (scale != null ? "," + scale : "") + ")";
+	}
+
+}

@@ -1,0 +1,200 @@
+package dev.schemabootstrap.database;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.schemabootstrap.database.CatalogRows.ColumnRow;
+import dev.schemabootstrap.database.CatalogRows.ForeignKeyRow;
+import dev.schemabootstrap.database.CatalogRows.IndexRow;
+import dev.schemabootstrap.database.CatalogRows.KeyRow;
+import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.Index;
+import dev.schemabootstrap.model.PrimaryKey;
+import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.TableName;
+import dev.schemabootstrap.model.UniqueConstraint;
+
+/**
+ * Reads the live schema of a connection into a {@link SchemaModel} whose dialect is the database's product name
+ * ({@link DatabaseKind#productName()}). Tables of the connection's default schema get a {@code null} schema, as in
+ * the entity model (H2 {@code PUBLIC}, PostgreSQL's current schema, the current database on MariaDB and MySQL,
+ * {@code main} on SQLite); names keep the database's spelling, so compare them ignoring case.
+ * <p>
+ * Each database is read with three grouped catalog queries (columns, indexes with primary keys, foreign keys)
+ * covering all requested schemas at once, whatever the number of tables. Column types are normalized with
+ * {@link ColumnType}. Unique indexes, which is how every supported database keeps unique constraints, become
+ * {@link UniqueConstraint}s; the other indexes become {@link Index}es, indexes a database made for its foreign
+ * keys included. Liquibase's tables ({@code DATABASECHANGELOG}, {@code DATABASECHANGELOGLOCK}) and Hibernate's
+ * temporary {@code HTE_*} tables are left out. Sequences are not read.
+ */
+public final class LiveSchemaReader {
+
+	private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+
+	/** Reads the default schema and the named schemas the model uses. */
+	public SchemaModel read(Connection connection, SchemaModel model) throws SQLException {
+		return read(connection, model.schemas());
+	}
+
+	/**
+	 * Reads the default schema and the given named schemas.
+	 * @param namedSchemas schema names as the model spells them, in any case; on MariaDB and MySQL, databases
+	 */
+	public SchemaModel read(Connection connection, Collection<String> namedSchemas) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		DatabaseKind kind = DatabaseKind.fromProductName(metaData.getDatabaseProductName());
+		String defaultSchema = defaultSchema(connection, kind);
+		List<String> schemas = new ArrayList<>();
+		schemas.add(defaultSchema.toLowerCase(Locale.ROOT));
+		namedSchemas.stream().map((schema) -> schema.toLowerCase(Locale.ROOT)).forEach(schemas::add);
+		CatalogRows rows = CatalogQueries.of(kind).read(connection, List.copyOf(new LinkedHashSet<>(schemas)));
+		return new Assembly(defaultSchema, rows).model(kind);
+	}
+
+	private static String defaultSchema(Connection connection, DatabaseKind kind) throws SQLException {
+		String schema = switch (kind) {
+			case MARIADB, MYSQL -> connection.getCatalog();
+			case SQLITE -> "main";
+			default -> connection.getSchema();
+		};
+		if (schema == null) {
+			throw new SQLException("The connection has no current schema to read (" + kind.productName()
+					+ "): name a database or schema in the JDBC URL");
+		}
+		return schema;
+	}
+
+	/** Whether a table is kept out of the live schema: Liquibase's own tables and Hibernate's temporary ones. */
+	public static boolean isIgnoredTable(String table) {
+		String name = table.toLowerCase(Locale.ROOT);
+		return LIQUIBASE_TABLES.contains(name) || name.startsWith("hte_");
+	}
+
+	private static final class Assembly {
+
+		private final String defaultSchema;
+
+		private final CatalogRows rows;
+
+		Assembly(String defaultSchema, CatalogRows rows) {
+			this.defaultSchema = defaultSchema;
+			this.rows = rows;
+		}
+
+		SchemaModel model(DatabaseKind kind) {
+			Map<TableName, List<ColumnRow>> columns = group(rows.columns(), (row) -> name(row.schema(), row.table()));
+			Map<TableName, List<KeyRow>> keys = group(rows.primaryKeys(), (row) -> name(row.schema(), row.table()));
+			Map<TableName, List<ForeignKeyRow>> foreignKeys = group(rows.foreignKeys(),
+					(row) -> name(row.schema(), row.table()));
+			Map<TableName, List<IndexRow>> indexes = group(rows.indexes(), (row) -> name(row.schema(), row.table()));
+			List<Table> tables = new ArrayList<>();
+			columns.forEach((name, tableColumns) -> {
+				if (!isIgnoredTable(name.name())) {
+					tables.add(table(kind, name, tableColumns, keys.getOrDefault(name, List.of()),
+							foreignKeys.getOrDefault(name, List.of()), indexes.getOrDefault(name, List.of())));
+				}
+			});
+			Map<TableName, Table> byName = tables.stream()
+				.collect(Collectors.toMap(Table::name, (table) -> table, (a, b) -> a, LinkedHashMap::new));
+			List<Table> resolved = tables.stream().map((table) -> resolveImplicitReferences(table, byName)).toList();
+			return new SchemaModel(kind.productName(), List.of(), resolved, List.of());
+		}
+
+		private TableName name(String schema, String table) {
+			return new TableName(schema.equalsIgnoreCase(defaultSchema) ? null : schema, table);
+		}
+
+		private Table table(DatabaseKind kind, TableName name, List<ColumnRow> columnRows, List<KeyRow> keyRows,
+				List<ForeignKeyRow> foreignKeyRows, List<IndexRow> indexRows) {
+			List<Column> columns = columnRows.stream()
+				.sorted(Comparator.comparingInt(ColumnRow::position))
+				.map((row) -> new Column(row.column(), ColumnType.parse(row.type(), kind).toString(), row.nullable()))
+				.toList();
+			PrimaryKey primaryKey = keyRows.isEmpty() ? null
+					: new PrimaryKey(keyRows.get(0).name(), keyRows.stream()
+						.sorted(Comparator.comparingInt(KeyRow::position))
+						.map(KeyRow::column)
+						.toList());
+			List<ForeignKey> foreignKeys = new ArrayList<>();
+			group(foreignKeyRows, ForeignKeyRow::name).forEach((keyName, parts) -> {
+				List<ForeignKeyRow> ordered = parts.stream()
+					.sorted(Comparator.comparingInt(ForeignKeyRow::position))
+					.toList();
+				ForeignKeyRow first = ordered.get(0);
+				List<String> keyColumns = ordered.stream().map(ForeignKeyRow::column).toList();
+				boolean optional = columns.stream()
+					.anyMatch((column) -> column.nullable() && containsIgnoreCase(keyColumns, column.name()));
+				foreignKeys.add(new ForeignKey(keyName, name, keyColumns,
+						name(first.referencedSchema(), first.referencedTable()),
+						ordered.stream().map((row) -> row.referencedColumn() == null ? "" : row.referencedColumn())
+							.toList(),
+						optional, first.deleteCascade()));
+			});
+			List<UniqueConstraint> uniques = new ArrayList<>();
+			List<Index> indexes = new ArrayList<>();
+			group(indexRows, IndexRow::name).forEach((indexName, parts) -> {
+				List<String> indexColumns = parts.stream()
+					.sorted(Comparator.comparingInt(IndexRow::position))
+					.map(IndexRow::column)
+					.toList();
+				if (parts.get(0).unique()) {
+					uniques.add(new UniqueConstraint(indexName, indexColumns));
+				}
+				else {
+					indexes.add(new Index(indexName, indexColumns, false));
+				}
+			});
+			return new Table(name, columns, primaryKey, foreignKeys, uniques, indexes, List.of());
+		}
+
+		/** A SQLite key that names only its table references that table's primary key. */
+		private static Table resolveImplicitReferences(Table table, Map<TableName, Table> tables) {
+			if (table.foreignKeys().stream().noneMatch((key) -> key.referencedColumns().contains(""))) {
+				return table;
+			}
+			List<ForeignKey> foreignKeys = table.foreignKeys().stream().map((key) -> {
+				Table target = find(tables, key.referencedTable());
+				if (!key.referencedColumns().contains("") || target == null || target.primaryKey() == null) {
+					return key;
+				}
+				return new ForeignKey(key.name(), key.table(), key.columns(), target.name(),
+						target.primaryKey().columns(), key.optional(), key.deleteCascade());
+			}).toList();
+			return new Table(table.name(), table.columns(), table.primaryKey(), foreignKeys,
+					table.uniqueConstraints(), table.indexes(), table.initStatements());
+		}
+
+		private static @Nullable Table find(Map<TableName, Table> tables, TableName name) {
+			return tables.values()
+				.stream()
+				.filter((table) -> table.name().name().equalsIgnoreCase(name.name()))
+				.findFirst()
+				.orElse(null);
+		}
+
+		private static boolean containsIgnoreCase(List<String> names, String name) {
+			return names.stream().anyMatch(name::equalsIgnoreCase);
+		}
+
+		private static <K, T> Map<K, List<T>> group(List<T> rows, java.util.function.Function<T, K> key) {
+			return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.schemabootstrap.database;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ColumnTypeTests {
+
+	@ParameterizedTest(name = "{1} and {2} are the same type on {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			POSTGRESQL | bigint                      | int8
+			POSTGRESQL | integer                     | int4
+			POSTGRESQL | smallint                    | int2
+			POSTGRESQL | varchar(255)                | character varying(255)
+			POSTGRESQL | char(3)                     | bpchar(3)
+			POSTGRESQL | float(53)                   | double precision
+			POSTGRESQL | float8                      | double precision
+			POSTGRESQL | real                        | float4
+			POSTGRESQL | boolean                     | bool
+			POSTGRESQL | timestamp(6)                | timestamp without time zone
+			POSTGRESQL | timestamp(6) with time zone | timestamptz
+			POSTGRESQL | numeric(38,2)               | decimal(38, 2)
+			POSTGRESQL | numeric(10)                 | numeric(10,0)
+			POSTGRESQL | uuid                        | UUID
+			H2         | varchar(255)                | CHARACTER VARYING(255)
+			H2         | enum ('A','B')              | ENUM
+			H2         | float(53)                   | DOUBLE PRECISION
+			H2         | timestamp(6) with time zone | TIMESTAMP WITH TIME ZONE
+			H2         | uuid                        | UUID
+			H2         | varbinary(16)               | BINARY VARYING(16)
+			MARIADB    | uuid                        | char(36)
+			MARIADB    | uuid                        | uuid
+			MARIADB    | bigint                      | bigint(20)
+			MARIADB    | datetime(6)                 | datetime
+			MARIADB    | decimal(38,2)               | numeric(38,2)
+			MARIADB    | enum ('A','B')              | enum('A','B')
+			MARIADB    | bit                         | bit(1)
+			MARIADB    | boolean                     | tinyint(1)
+			""")
+	void synonymsAreEqual(DatabaseKind kind, String expected, String actual) {
+		assertThat(ColumnType.parse(actual, kind)).isEqualTo(ColumnType.parse(expected, kind));
+	}
+
+	@ParameterizedTest(name = "{1} and {2} differ on {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			POSTGRESQL | varchar(255)  | varchar(100)
+			POSTGRESQL | varchar(255)  | varchar
+			POSTGRESQL | char(2)       | char(3)
+			POSTGRESQL | numeric(38,2) | numeric(10,2)
+			POSTGRESQL | numeric(38,2) | numeric(38,4)
+			POSTGRESQL | numeric(38,2) | numeric
+			POSTGRESQL | bigint        | integer
+			POSTGRESQL | timestamp     | timestamptz
+			POSTGRESQL | real          | double precision
+			MARIADB    | float         | double
+			MARIADB    | datetime(6)   | timestamp(6)
+			H2         | varbinary(16) | varbinary(32)
+			""")
+	void differentTypesOrLengthsDiffer(DatabaseKind kind, String expected, String actual) {
+		assertThat(ColumnType.parse(actual, kind)).isNotEqualTo(ColumnType.parse(expected, kind));
+	}
+
+	@ParameterizedTest(name = "{1} reads as {2} on {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			POSTGRESQL | character varying(255)      | varchar(255)
+			POSTGRESQL | numeric(38,2)               | numeric(38,2)
+			POSTGRESQL | timestamp(6) with time zone | timestamptz
+			H2         | CHARACTER(1)                | char(1)
+			MARIADB    | uuid                        | char(36)
+			""")
+	void printsACanonicalForm(DatabaseKind kind, String type, String canonical) {
+		assertThat(ColumnType.parse(type, kind)).hasToString(canonical);
+	}
+
+}
