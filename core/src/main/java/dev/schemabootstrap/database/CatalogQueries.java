@@ -1,5 +1,6 @@
 package dev.schemabootstrap.database;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +28,8 @@ abstract class CatalogQueries {
 			case POSTGRESQL -> new PostgresCatalog();
 			case MARIADB, MYSQL -> new MariaDbCatalog();
 			case SQLITE -> new SqliteCatalog();
+			case OTHER -> throw new IllegalArgumentException("The live schema can be read from H2, PostgreSQL,"
+					+ " MariaDB, MySQL and SQLite only");
 		};
 	}
 

@@ -1,5 +1,6 @@
 package dev.schemabootstrap.database;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			text = (text.substring(0, open).trim() + " " + text.substring(close + 1).trim()).trim();
 		}
 		String name = canonicalName(text, arguments, kind);
-		if (kind.schemaIsCatalog() && name.equals("uuid")) {
+		if (kind.isSchemaCatalog() && name.equals("uuid")) {
 			return new ColumnType("char", 36, null);
 		}
 		if (!SIZED.contains(name)) {
@@ -76,14 +77,14 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 		}
 		if (text.equals("float")) {
 			// float(p): single precision up to 24 bits; a bare float is double on H2 and PostgreSQL only.
-			boolean single = arguments.isEmpty() ? kind.schemaIsCatalog() : arguments.get(0) <= 24;
+			boolean single = arguments.isEmpty() ? kind.isSchemaCatalog() : arguments.get(0) <= 24;
 			arguments.clear();
 			return single ? "real" : "double";
 		}
-		if (text.equals("datetime") && !kind.schemaIsCatalog()) {
+		if (text.equals("datetime") && !kind.isSchemaCatalog()) {
 			return "timestamp";
 		}
-		if ((text.equals("boolean") || text.equals("bool")) && kind.schemaIsCatalog()) {
+		if ((text.equals("boolean") || text.equals("bool")) && kind.isSchemaCatalog()) {
 			return "tinyint";
 		}
 		return SYNONYMS.getOrDefault(text, text);

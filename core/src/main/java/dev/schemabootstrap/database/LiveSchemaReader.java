@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.database.CatalogRows.ColumnRow;
 import dev.schemabootstrap.database.CatalogRows.ForeignKeyRow;
 import dev.schemabootstrap.database.CatalogRows.IndexRow;

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.database.ColumnType;
-import dev.schemabootstrap.database.DatabaseKind;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.PrimaryKey;

@@ -80,8 +80,35 @@ public enum DatabaseKind {
 		return name.startsWith("sqlite") ? SQLITE : OTHER;
 	}
 
+	/**
+	 * The kind of a live database.
+	 * @param productName {@link java.sql.DatabaseMetaData#getDatabaseProductName()}, or the dialect field of a
+	 * live {@link SchemaModel}
+	 * @throws IllegalArgumentException for a database this project cannot read
+	 */
+	public static DatabaseKind fromProductName(String productName) {
+		String name = productName.toLowerCase(Locale.ROOT);
+		for (DatabaseKind kind : values()) {
+			if (kind != OTHER && name.startsWith(kind.displayName.toLowerCase(Locale.ROOT))) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("Unsupported database '" + productName
+				+ "': the live schema can be read from H2, PostgreSQL, MariaDB, MySQL and SQLite");
+	}
+
 	public String displayName() {
 		return displayName;
+	}
+
+	/** The database's product name, as the dialect of a live schema model. */
+	public String productName() {
+		return displayName;
+	}
+
+	/** Whether the database stores unquoted identifiers in upper case (H2). */
+	public boolean upperCaseIdentifiers() {
+		return this == H2;
 	}
 
 	/** Whether the database has named schemas that tables can be created in. */

@@ -1,5 +1,6 @@
 package dev.schemabootstrap.database;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
