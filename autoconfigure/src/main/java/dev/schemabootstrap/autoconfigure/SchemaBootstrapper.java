@@ -20,6 +20,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
@@ -37,6 +38,7 @@ import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.discover.EntityScanner;
+import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.model.DatabaseKind;
@@ -47,7 +49,7 @@ import dev.schemabootstrap.model.SchemaModel;
  * {@code validation.fail-on}, and in {@code generate} mode writes the ordered changelog and points Spring Boot's
  * Liquibase at it. Runs before Liquibase and before the EntityManagerFactory.
  */
-public class SchemaBootstrapper implements InitializingBean {
+public class SchemaBootstrapper implements InitializingBean, SmartInitializingSingleton {
 
 	/** The path Liquibase records for generated changesets, whatever file they are read from. */
 	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
@@ -69,6 +71,8 @@ public class SchemaBootstrapper implements InitializingBean {
 	private final List<DatabaseCheck> databaseChecks;
 
 	private @Nullable Findings findings;
+
+	private boolean driftChecked;
 
 	private @Nullable String changelogLocation;
 
@@ -106,8 +110,40 @@ public class SchemaBootstrapper implements InitializingBean {
 		logger.info(result.summary());
 		Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
 		Findings all = result.findings().and(checkDatabase(result.model()));
-		Findings reported = suppressions.apply(all).and(suppressions.problems());
-		findings = reported;
+		findings = report(suppressions.apply(all).and(suppressions.problems()));
+		if (mode == ChangelogMode.GENERATE) {
+			changelogLocation = writeChangelog(result);
+		}
+		else if (mode == ChangelogMode.VERIFY) {
+			changelogLocation = applicationChangelog;
+		}
+	}
+
+	/**
+	 * Once Liquibase has run and the application is up, compares the live schema with the model; every
+	 * difference is a {@code schema-drift} finding, under the same {@code validation.fail-on} rule.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (dataSource == null || !properties.getDrift().isEnabled() || mode == ChangelogMode.OFF) {
+			return;
+		}
+		Findings drift;
+		try (Connection connection = dataSource.getConnection()) {
+			drift = new DriftDetector().detect(analysis.get().model(), connection);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not read the live schema: " + ex.getMessage(), ex);
+		}
+		driftChecked = true;
+		if (!drift.isEmpty()) {
+			Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
+			findings = report(getFindings().and(suppressions.apply(drift)));
+		}
+	}
+
+	/** Logs what is worth a look and stops startup on findings at or above {@code validation.fail-on}. */
+	private Findings report(Findings reported) {
 		if (!reported.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
 			logger.warn("Schema Bootstrap findings:\n" + reported.atLeast(Severity.WARNING));
 		}
@@ -118,12 +154,12 @@ public class SchemaBootstrapper implements InitializingBean {
 				throw new SchemaValidationException(failing, reported, failOn.name());
 			}
 		}
-		if (mode == ChangelogMode.GENERATE) {
-			changelogLocation = writeChangelog(result);
-		}
-		else if (mode == ChangelogMode.VERIFY) {
-			changelogLocation = applicationChangelog;
-		}
+		return reported;
+	}
+
+	/** Whether the live schema has been compared with the model ({@code drift.enabled}, after migration). */
+	public boolean isDriftChecked() {
+		return driftChecked;
 	}
 
 	private Findings checkDatabase(SchemaModel model) {

@@ -147,7 +147,7 @@ class SchemaBootstrapAutoConfigurationTests {
 	void verifiesTheApplicationsOwnChangelogInsteadOfGeneratingOne() {
 		contextRunner
 			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
-					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml")
+					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml", "schema-bootstrap.drift.enabled=false")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
@@ -155,6 +155,45 @@ class SchemaBootstrapAutoConfigurationTests {
 				assertThat(tables(context)).containsExactly("public.hand_written");
 				assertThat(outputDir).isEmptyDirectory();
 			});
+	}
+
+	@Test
+	void stopsStartupWhenTheLiveSchemaDriftsFromTheModel() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				// Drift is checked once every singleton exists, so the failure is not wrapped in a bean failure.
+				assertThat(context.getStartupFailure()).isInstanceOf(SchemaValidationException.class)
+					.hasMessageContaining("[schema-drift] purchasing.suppliers: Table purchasing.suppliers is missing")
+					.hasMessageContaining("[schema-drift] batches")
+					.hasMessageNotContaining("hand_written");
+			});
+	}
+
+	@Test
+	void reportsDriftWithoutStoppingWhenToldNotTo() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml",
+					"schema-bootstrap.validation.fail-on=never")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
+				assertThat(bootstrapper.isDriftChecked()).isTrue();
+				assertThat(bootstrapper.getFindings().withId("schema-drift").asList()).extracting("subject")
+					.contains("batches", "purchasing.suppliers", "purchasing.purchase_orders", "hand_written");
+			});
+	}
+
+	@Test
+	void findsNoDriftOnTheSchemaItCreated() {
+		contextRunner.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir).run((context) -> {
+			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
+			assertThat(bootstrapper.isDriftChecked()).isTrue();
+			assertThat(bootstrapper.getFindings().withId("schema-drift")).isEmpty();
+		});
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package dev.schemabootstrap.database;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.schemabootstrap.model.DatabaseKind;
 
 /**
  * A column type in a comparable form: one name per type whatever spelling the dialect or the database uses
@@ -38,6 +39,9 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 
 	private static final Set<String> SIZED = Set.of("varchar", "char", "numeric", "varbinary", "binary", "bit");
 
+	/** Types Liquibase creates as TEXT on SQLite, which has no date or time type. */
+	private static final Set<String> SQLITE_TEMPORAL = Set.of("timestamp", "datetime", "date", "time");
+
 	/**
 	 * Parses a SQL type as a Hibernate dialect writes it or a database reports it.
 	 * @param sqlType for example {@code varchar(255)}, {@code CHARACTER VARYING(255)}, {@code numeric(38,2)},
@@ -57,6 +61,9 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 				}
 			}
 			text = (text.substring(0, open).trim() + " " + text.substring(close + 1).trim()).trim();
+		}
+		if (kind == DatabaseKind.SQLITE) {
+			return new ColumnType(sqliteAffinity(text), null, null);
 		}
 		String name = canonicalName(text, arguments, kind);
 		if (kind.isSchemaCatalog() && name.equals("uuid")) {
@@ -88,6 +95,30 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			return "tinyint";
 		}
 		return SYNONYMS.getOrDefault(text, text);
+	}
+
+	/**
+	 * SQLite keeps only a type affinity per column and enforces no length, so columns compare by affinity (SQLite's
+	 * own rules, section 3.1 of its datatype documentation), temporal types as the TEXT Liquibase creates them as.
+	 */
+	private static String sqliteAffinity(String declared) {
+		String first = declared.split(" ")[0];
+		if (SQLITE_TEMPORAL.contains(first)) {
+			return "text";
+		}
+		if (declared.contains("int")) {
+			return "integer";
+		}
+		if (declared.contains("char") || declared.contains("clob") || declared.contains("text")) {
+			return "text";
+		}
+		if (declared.isEmpty() || declared.contains("blob") || declared.contains("binary")) {
+			return "blob";
+		}
+		if (declared.contains("real") || declared.contains("floa") || declared.contains("doub")) {
+			return "real";
+		}
+		return "numeric";
 	}
 
 	private static @Nullable Integer defaultLength(String name) {

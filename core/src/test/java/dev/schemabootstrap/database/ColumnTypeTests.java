@@ -38,6 +38,12 @@ class ColumnTypeTests {
 			MARIADB    | enum ('A','B')              | enum('A','B')
 			MARIADB    | bit                         | bit(1)
 			MARIADB    | boolean                     | tinyint(1)
+			SQLITE     | bigint                      | INTEGER
+			SQLITE     | numeric(12,2)               | NUMBER(12, 2)
+			SQLITE     | timestamp                   | TEXT
+			SQLITE     | varchar(255)                | VARCHAR(100)
+			SQLITE     | blob                        | BLOB
+			SQLITE     | double                      | REAL
 			""")
 	void synonymsAreEqual(DatabaseKind kind, String expected, String actual) {
 		assertThat(ColumnType.parse(actual, kind)).isEqualTo(ColumnType.parse(expected, kind));
@@ -57,6 +63,9 @@ class ColumnTypeTests {
 			MARIADB    | float         | double
 			MARIADB    | datetime(6)   | timestamp(6)
 			H2         | varbinary(16) | varbinary(32)
+			SQLITE     | bigint        | TEXT
+			SQLITE     | varchar(255)  | BLOB
+			SQLITE     | double        | INTEGER
 			""")
 	void differentTypesOrLengthsDiffer(DatabaseKind kind, String expected, String actual) {
 		assertThat(ColumnType.parse(actual, kind)).isNotEqualTo(ColumnType.parse(expected, kind));

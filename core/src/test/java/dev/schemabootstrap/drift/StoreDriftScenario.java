@@ -68,6 +68,11 @@ abstract class StoreDriftScenario {
 				StoreDriftScenario.class.getClassLoader());
 	}
 
+	/** Whether the database enforces declared lengths, so that a shorter varchar is a difference. */
+	boolean enforcesLengths() {
+		return true;
+	}
+
 	@Test
 	@Order(1)
 	void freshlyCreatedSchemaHasNoDrift() throws Exception {
@@ -90,8 +95,10 @@ abstract class StoreDriftScenario {
 				.as(findings.toString())
 				.containsExactlyInAnyOrderElementsOf(expectedDrift());
 			assertThat(findings.stream().map(Finding::id)).containsOnly(DriftDetector.ID);
-			assertThat(findings.stream().map(Finding::message))
-				.anySatisfy((message) -> assertThat(message).contains("expected varchar(255), found varchar(100)"));
+			if (enforcesLengths()) {
+				assertThat(findings.stream().map(Finding::message))
+					.anySatisfy((message) -> assertThat(message).contains("expected varchar(255), found varchar(100)"));
+			}
 		}
 	}
 

@@ -14,11 +14,13 @@ import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.drift.DriftDetector;
 
 /**
  * The {@code schema} health component: UP only when there is no error finding, the model's, the database's or
- * {@code pending-changesets}; the details count entities, tables, schemas, findings by severity, and applied and pending
- * changesets.
+ * {@code pending-changesets} or {@code schema-drift}; the details count entities, tables, schemas, findings by severity, and applied and pending
+ * changesets, and
+ * differences between the live schema and the model (drift, once checked after startup).
  */
 public class SchemaHealthIndicator extends AbstractHealthIndicator {
 
@@ -46,6 +48,9 @@ public class SchemaHealthIndicator extends AbstractHealthIndicator {
 			.forEach((severity, count) -> counts.put(severity.name().toLowerCase(Locale.ROOT), count));
 		builder.withDetail("findings", counts);
 		builder.withDetail("changelogMode", bootstrapper.getMode().name().toLowerCase(Locale.ROOT));
+		if (bootstrapper.isDriftChecked()) {
+			builder.withDetail("drift", findings.withId(DriftDetector.ID).size());
+		}
 		if (status != null) {
 			builder.withDetail("changesets", Map.of("applied", status.applied(), "pending", status.pending()));
 		}

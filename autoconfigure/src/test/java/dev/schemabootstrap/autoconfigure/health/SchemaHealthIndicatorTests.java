@@ -38,7 +38,8 @@ class SchemaHealthIndicatorTests {
 			assertThat(health.getDetails()).containsEntry("entities", 3)
 				.containsEntry("tables", 3)
 				.containsEntry("schemas", 1)
-				.containsEntry("changelogMode", "generate");
+				.containsEntry("changelogMode", "generate")
+				.containsEntry("drift", 0);
 			@SuppressWarnings("unchecked")
 			Map<String, Long> findings = (Map<String, Long>) health.getDetails().get("findings");
 			assertThat(findings).containsEntry("error", 0L).containsEntry("warning", 0L).containsKey("info");
@@ -67,7 +68,8 @@ class SchemaHealthIndicatorTests {
 	void isDownWithAFindingWhenChangesetsArePending() {
 		contextRunner
 			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
-					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml", "spring.liquibase.enabled=false")
+					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml", "spring.liquibase.enabled=false",
+					"schema-bootstrap.drift.enabled=false")
 			.run((context) -> {
 				Health health = context.getBean(SchemaHealthIndicator.class).health(true);
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
@@ -75,6 +77,19 @@ class SchemaHealthIndicatorTests {
 				@SuppressWarnings("unchecked")
 				Map<String, Long> findings = (Map<String, Long>) health.getDetails().get("findings");
 				assertThat(findings).containsEntry("error", 1L);
+			});
+	}
+
+	@Test
+	void isDownAndCountsTheDifferencesWhenTheLiveSchemaDrifts() {
+		contextRunner
+			.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir,
+					"spring.liquibase.change-log=classpath:db/verify/changelog.yaml",
+					"schema-bootstrap.validation.fail-on=never")
+			.run((context) -> {
+				Health health = context.getBean(SchemaHealthIndicator.class).health(true);
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat((Integer) health.getDetails().get("drift")).isGreaterThanOrEqualTo(4);
 			});
 	}
 
