@@ -88,11 +88,9 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
 				url = "jdbc:sqlite:" + directory.resolve(name + ".db") + "?foreign_keys=on";
 			}
 			case POSTGRESQL, MARIADB -> {
-				String server = System.getenv(variable(kind));
-				if (server == null || server.isBlank()) {
-					// Each test is skipped in beforeEach, so that reports count and explain every skipped test;
-					// the console says it once.
-					System.err.println(context.getRequiredTestClass().getSimpleName() + ": " + skipMessage(kind));
+				String server = server(kind);
+				if (server == null) {
+					// Each test is skipped in beforeEach, so that reports count and explain every skipped test.
 					return;
 				}
 				url = withDatabase(server, name);
@@ -151,16 +149,25 @@ public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback
 	 * The server URL from the environment, or the current test is skipped with a message that says what to set.
 	 */
 	public static String serverUrl(Kind kind) {
-		String url = System.getenv(variable(kind));
-		Assumptions.assumeTrue(url != null && !url.isBlank(), () -> skipMessage(kind));
+		String url = server(kind);
+		Assumptions.assumeTrue(url != null, () -> skipMessage(kind));
 		return url;
+	}
+
+	/** The server named by the environment, else a Testcontainers server where Docker runs, else none. */
+	private static String server(Kind kind) {
+		String url = System.getenv(variable(kind));
+		if (url != null && !url.isBlank()) {
+			return url;
+		}
+		return Containers.serverUrl(kind);
 	}
 
 	private static String skipMessage(Kind kind) {
 		String example = kind == Kind.POSTGRESQL ? "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"
 				: "jdbc:mariadb://127.0.0.1:3306/test?user=root";
-		return kind + " tests skipped: set the environment variable " + variable(kind)
-				+ " to the JDBC URL of a server (for example " + example + ")";
+		return kind + " tests skipped: no Docker engine for Testcontainers, and no server given: set the environment"
+				+ " variable " + variable(kind) + " to the JDBC URL of a server (for example " + example + ")";
 	}
 
 	private static String variable(Kind kind) {

@@ -15,29 +15,25 @@ import dev.schemabootstrap.sample.inventory.NewBatch;
 import dev.schemabootstrap.sample.inventory.NewPurchaseOrder;
 import dev.schemabootstrap.sample.inventory.PurchaseOrderView;
 import dev.schemabootstrap.sample.inventory.Purchasing;
+import dev.schemabootstrap.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The sample on its {@code postgres} and {@code mariadb} profiles, each against a fresh database on a real server
- * (see {@link ServerDatabase}): the schema is created, the health is UP, rows go in across the cycle, a broken
+ * (see {@link TestDatabase}): the schema is created, the health is UP, rows go in across the cycle, a broken
  * reference is refused, and a second start applies nothing.
  */
-class ServerProfilesTests {
+abstract class ServerProfileScenario {
+
+	abstract String profile();
+
+	abstract TestDatabase database();
 
 	@Test
-	void runsOnPostgresql() throws Exception {
-		try (ServerDatabase database = ServerDatabase.postgres()) {
-			runTwice("postgres", database.url());
-		}
-	}
-
-	@Test
-	void runsOnMariadb() throws Exception {
-		try (ServerDatabase database = ServerDatabase.mariadb()) {
-			runTwice("mariadb", database.url());
-		}
+	void runsTheProfileTwiceOnAFreshDatabase() {
+		runTwice(profile(), database().url());
 	}
 
 	private static void runTwice(String profile, String url) {
