@@ -12,10 +12,8 @@ import liquibase.Liquibase;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
-import liquibase.integration.spring.SpringResourceAccessor;
+import liquibase.snapshot.SnapshotGeneratorFactory;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
@@ -60,14 +58,13 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 	static ChangelogStatus read(DataSource dataSource, String changelog, LiquibaseProperties properties,
 			ResourceLoader resourceLoader) {
 		try (Connection connection = dataSource.getConnection()) {
-			Database database = DatabaseFactory.getInstance()
-				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
-			database.setDatabaseChangeLogTableName(properties.getDatabaseChangeLogTable());
-			database.setDatabaseChangeLogLockTableName(properties.getDatabaseChangeLogLockTable());
-			if (properties.getLiquibaseSchema() != null) {
-				database.setLiquibaseSchemaName(properties.getLiquibaseSchema());
+			Database database = LiquibaseDatabases.open(connection, properties);
+			Liquibase liquibase = LiquibaseDatabases.liquibase(changelog, resourceLoader, database);
+			if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
+				// Asking Liquibase for unrun changesets would create its tables: read the changelog alone.
+				List<ChangeSet> all = liquibase.getDatabaseChangeLog().getChangeSets();
+				return new ChangelogStatus(changelog, 0, all.stream().map(ChangeSet::toString).toList());
 			}
-			Liquibase liquibase = new Liquibase(changelog, new SpringResourceAccessor(resourceLoader), database);
 			List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
 			List<RanChangeSet> applied = database.getRanChangeSetList();
 			return new ChangelogStatus(changelog, applied.size(), pending.stream().map(ChangeSet::toString).toList());

@@ -170,7 +170,11 @@ public final class SchemaBootstrapAutoConfiguration {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
 				if (bean instanceof SpringLiquibase liquibase) {
-					bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase));
+					LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
+					if (properties != null) {
+						bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase,
+								properties, resourceLoader.getObject()));
+					}
 				}
 				return bean;
 			}

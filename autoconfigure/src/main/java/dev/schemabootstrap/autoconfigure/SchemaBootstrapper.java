@@ -186,10 +186,26 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		return findings != null ? findings : analysis.get().findings();
 	}
 
-	/** Points Spring Boot's Liquibase at the generated changelog; in the other modes it is left alone. */
-	void configure(SpringLiquibase liquibase) {
+	/**
+	 * Before Spring Boot's Liquibase runs: points it at the generated changelog ({@code generate} mode), and adopts
+	 * a database that has tables but no Liquibase history, or keeps Liquibase from touching it.
+	 */
+	void configure(SpringLiquibase liquibase, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
 		if (mode == ChangelogMode.GENERATE && changelogLocation != null) {
 			liquibase.setChangeLog(changelogLocation);
+		}
+		if (mode == ChangelogMode.OFF || dataSource == null || !liquibaseProperties.isEnabled()) {
+			return;
+		}
+		Findings adoption = new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
+			.adoptIfUnmanaged(analysis.get().model(), liquibase.getChangeLog(), properties.getBaseline().getMode());
+		if (!adoption.withId(DatabaseAdoption.UNMANAGED_DATABASE).atLeast(Severity.ERROR).isEmpty()) {
+			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.
+			liquibase.setShouldRun(false);
+		}
+		if (!adoption.isEmpty()) {
+			Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
+			findings = report(getFindings().and(suppressions.apply(adoption)));
 		}
 	}
 

@@ -1,0 +1,96 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.database.Database;
+import liquibase.exception.LiquibaseException;
+import liquibase.snapshot.SnapshotGeneratorFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.core.io.ResourceLoader;
+
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.BaselineMode;
+import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.Table;
+
+/**
+ * Adopts a database that Liquibase never ran on but that already has tables (made by {@code ddl-auto}, by a
+ * {@code create_all()}-style script or by hand), before Liquibase runs. Without adoption Liquibase would try to
+ * create tables that exist and fail half-way. With {@code baseline.mode=if-matching} and a live schema equal to the
+ * model, every changeset is recorded as applied ({@code changelogSync}) and startup goes on; otherwise startup stops
+ * with {@code unmanaged-database} and every difference. No DDL runs against such a database in either case.
+ */
+final class DatabaseAdoption {
+
+	static final String UNMANAGED_DATABASE = "unmanaged-database";
+
+	private static final Log logger = LogFactory.getLog(DatabaseAdoption.class);
+
+	private final DataSource dataSource;
+
+	private final LiquibaseProperties liquibaseProperties;
+
+	private final ResourceLoader resourceLoader;
+
+	DatabaseAdoption(DataSource dataSource, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		this.dataSource = dataSource;
+		this.liquibaseProperties = liquibaseProperties;
+		this.resourceLoader = resourceLoader;
+	}
+
+	/**
+	 * @return the findings about the database: none when Liquibase manages it or it is empty, an INFO when it was
+	 * adopted, an ERROR with every difference when it cannot be
+	 */
+	Findings adoptIfUnmanaged(SchemaModel model, String changelog, BaselineMode mode) {
+		try (Connection connection = dataSource.getConnection()) {
+			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+			if (SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
+				return Findings.NONE;
+			}
+			SchemaModel live = new LiveSchemaReader().read(connection, model);
+			if (live.tables().isEmpty()) {
+				return Findings.NONE;
+			}
+			Findings differences = new DriftDetector().detect(model, live);
+			List<String> tables = live.tables().stream().map(Table::name).map(Object::toString).toList();
+			if (mode == BaselineMode.IF_MATCHING && differences.atLeast(Severity.ERROR).isEmpty()) {
+				LiquibaseDatabases.liquibase(changelog, resourceLoader, database)
+					.changeLogSync(new Contexts(), new LabelExpression());
+				logger.info("Schema Bootstrap adopted an existing database: its " + tables.size()
+						+ " tables match the model, so every changeset of " + changelog + " is recorded as applied");
+				return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.INFO, "datasource",
+						"The database had " + tables.size() + " tables and no Liquibase history; they match the model,"
+								+ " so the changelog was recorded as applied without running it",
+						"Nothing to do; from now on Liquibase manages this database"))
+					.and(differences);
+			}
+			return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.ERROR, "datasource",
+					"The database has " + tables.size() + " tables but Liquibase never ran on it"
+							+ (mode == BaselineMode.NEVER ? " (schema-bootstrap.baseline.mode=never)"
+									: ", and they differ from the model (see the schema-drift findings)")
+							+ "; nothing was run against it",
+					"Make the tables match the model (each schema-drift finding says how) so that"
+							+ " schema-bootstrap.baseline.mode=if-matching adopts the database, or point the"
+							+ " application at an empty database"))
+				.and(differences);
+		}
+		catch (SQLException | LiquibaseException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not inspect the database before Liquibase: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+}
