@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,8 +198,14 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		if (mode == ChangelogMode.OFF || dataSource == null || !liquibaseProperties.isEnabled()) {
 			return;
 		}
-		Findings adoption = new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
-			.adoptIfUnmanaged(analysis.get().model(), liquibase.getChangeLog(), properties.getBaseline().getMode());
+		Findings lock = new StaleLock(dataSource, liquibaseProperties, Clock.systemUTC())
+			.check(properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale());
+		if (!lock.atLeast(Severity.ERROR).isEmpty()) {
+			// Liquibase would only wait for the lock, then fail.
+			liquibase.setShouldRun(false);
+		}
+		Findings adoption = lock.and(new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
+			.adoptIfUnmanaged(analysis.get().model(), liquibase.getChangeLog(), properties.getBaseline().getMode()));
 		if (!adoption.withId(DatabaseAdoption.UNMANAGED_DATABASE).atLeast(Severity.ERROR).isEmpty()) {
 			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.
 			liquibase.setShouldRun(false);

@@ -1,0 +1,100 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import liquibase.database.Database;
+import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.DatabaseChangeLogLock;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
+import liquibase.snapshot.SnapshotGeneratorFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+
+import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.check.Severity;
+
+/**
+ * Looks at Liquibase's lock before Liquibase runs. A lock held longer than {@code lock.stale-after} was most likely
+ * left by a process killed during a migration: Liquibase would wait for it and then fail without saying who holds
+ * it. It is reported as {@code stale-lock} with the holder and the time, and released when
+ * {@code lock.release-stale=true}.
+ */
+final class StaleLock {
+
+	static final String ID = "stale-lock";
+
+	private static final Log logger = LogFactory.getLog(StaleLock.class);
+
+	private final DataSource dataSource;
+
+	private final LiquibaseProperties liquibaseProperties;
+
+	private final Clock clock;
+
+	StaleLock(DataSource dataSource, LiquibaseProperties liquibaseProperties, Clock clock) {
+		this.dataSource = dataSource;
+		this.liquibaseProperties = liquibaseProperties;
+		this.clock = clock;
+	}
+
+	Findings check(Duration staleAfter, boolean release) {
+		try (Connection connection = dataSource.getConnection()) {
+			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+			if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogLockTable(database)) {
+				return Findings.NONE;
+			}
+			LockService lockService = LockServiceFactory.getInstance().getLockService(database);
+			List<Finding> findings = new ArrayList<>();
+			for (DatabaseChangeLogLock lock : lockService.listLocks()) {
+				Instant granted = lock.getLockGranted().toInstant();
+				Duration held = Duration.between(granted, clock.instant());
+				if (held.compareTo(staleAfter) > 0) {
+					findings.add(release ? released(lockService, lock, held) : stale(lock, held, staleAfter));
+				}
+			}
+			return Findings.of(findings);
+		}
+		catch (SQLException | LiquibaseException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not read the Liquibase lock: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private Finding stale(DatabaseChangeLogLock lock, Duration held, Duration staleAfter) {
+		return new Finding(ID, Severity.ERROR, liquibaseProperties.getDatabaseChangeLogLockTable(),
+				"The Liquibase lock is held by " + lock.getLockedBy() + " since " + lock.getLockGranted().toInstant()
+						+ " (" + describe(held) + "), longer than schema-bootstrap.lock.stale-after=" + describe(staleAfter)
+						+ ": Liquibase would wait for it and then fail",
+				"If that process is gone (killed during a migration), release the lock: set"
+						+ " schema-bootstrap.lock.release-stale=true for one start, or run 'UPDATE "
+						+ liquibaseProperties.getDatabaseChangeLogLockTable()
+						+ " SET LOCKED = FALSE, LOCKGRANTED = NULL, LOCKEDBY = NULL'; if a migration is still running,"
+						+ " wait for it");
+	}
+
+	private Finding released(LockService lockService, DatabaseChangeLogLock lock, Duration held)
+			throws LiquibaseException {
+		lockService.forceReleaseLock();
+		String message = "Released the Liquibase lock held by " + lock.getLockedBy() + " since "
+				+ lock.getLockGranted().toInstant() + " (" + describe(held) + ")";
+		logger.warn(message + " (schema-bootstrap.lock.release-stale=true)");
+		return new Finding(ID, Severity.WARNING, liquibaseProperties.getDatabaseChangeLogLockTable(), message,
+				"Check that the process that held it is gone; changesets it was running are run again");
+	}
+
+	private static String describe(Duration duration) {
+		return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+	}
+
+}
