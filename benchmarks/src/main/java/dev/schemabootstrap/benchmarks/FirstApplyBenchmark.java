@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
-@Measurement(iterations = 4)
+@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx6g" })
 public class FirstApplyBenchmark {
 

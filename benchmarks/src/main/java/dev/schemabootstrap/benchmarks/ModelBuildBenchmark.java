@@ -2,6 +2,7 @@ package dev.schemabootstrap.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
+import org.hibernate.boot.Metadata;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,7 +20,8 @@ import dev.schemabootstrap.benchmarks.model.GeneratedModel;
 import dev.schemabootstrap.model.UnitModel;
 
 /**
- * (a) Hibernate's boot metadata for the model, read into Schema Bootstrap's models ({@code SchemaAnalyzer.model}).
+ * (a) Hibernate's boot metadata for the model, read into Schema Bootstrap's models ({@code SchemaAnalyzer.model}),
+ * and (a0) Hibernate's part of it alone ({@code MetadataSources.buildMetadata()}).
  * Single shots with no warmup: the first iteration of the fork is the cold build an application pays at startup,
  * the later ones are warm. The entity classes are loaded before the first shot, so no iteration pays for loading
  * them.
@@ -52,6 +54,12 @@ public class ModelBuildBenchmark {
 	@Benchmark
 	public UnitModel buildModel() {
 		return Stages.model(model, classLoader);
+	}
+
+	/** Hibernate alone: the boot metadata (a) is built from, with nothing read from it. */
+	@Benchmark
+	public Metadata hibernateMetadata() {
+		return Stages.hibernateMetadata(model, classLoader);
 	}
 
 }

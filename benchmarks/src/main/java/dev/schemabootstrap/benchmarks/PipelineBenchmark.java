@@ -19,7 +19,7 @@ import dev.schemabootstrap.SchemaAnalysis;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Measurement(iterations = 8, time = 1)
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx6g" })
 public class PipelineBenchmark {
 

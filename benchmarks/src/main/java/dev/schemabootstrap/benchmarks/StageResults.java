@@ -17,7 +17,7 @@ final class StageResults {
 
 	enum Stage {
 
-		MODEL("ModelBuildBenchmark.buildModel"), ANALYZE("PipelineBenchmark.analyze"),
+		MODEL("ModelBuildBenchmark.buildModel"), HIBERNATE("ModelBuildBenchmark.hibernateMetadata"), ANALYZE("PipelineBenchmark.analyze"),
 		CHANGELOG("PipelineBenchmark.changelog"), APPLY("FirstApplyBenchmark.apply");
 
 		private final String benchmark;

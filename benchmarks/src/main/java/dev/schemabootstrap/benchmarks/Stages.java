@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,11 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
@@ -56,6 +62,28 @@ public final class Stages {
 	/** (a) Hibernate's boot metadata for the model, read into the schema and mapping models. */
 	public static UnitModel model(GeneratedModel model, ClassLoader classLoader) {
 		return SchemaAnalyzer.model(model.persistenceUnit(), HIBERNATE_SETTINGS, classLoader);
+	}
+
+	/**
+	 * (a0) Hibernate's own part of (a): {@code MetadataSources.buildMetadata()} with the settings
+	 * {@code HibernateModelFactory} boots with (offline: no JDBC metadata access, no DDL), and nothing read from it.
+	 */
+	public static Metadata hibernateMetadata(GeneratedModel model, ClassLoader classLoader) {
+		Map<String, Object> settings = new HashMap<>(HIBERNATE_SETTINGS);
+		settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+		settings.put("hibernate.hbm2ddl.auto", "none");
+		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
+				new BootstrapServiceRegistryBuilder().applyClassLoader(classLoader).build())
+			.applySettings(settings)
+			.build();
+		try {
+			MetadataSources sources = new MetadataSources(registry);
+			model.persistenceUnit().managedClassNames().forEach(sources::addAnnotatedClassName);
+			return sources.buildMetadata();
+		}
+		finally {
+			StandardServiceRegistryBuilder.destroy(registry);
+		}
 	}
 
 	/** (b) Planning and every model check on a model already built. */
