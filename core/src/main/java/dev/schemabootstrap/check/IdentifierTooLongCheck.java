@@ -34,8 +34,9 @@ public final class IdentifierTooLongCheck implements SchemaCheck {
 		}
 		int limit = database.identifierLimit().getAsInt();
 		List<Finding> findings = new ArrayList<>();
+		EntityNames entities = EntityNames.index(context.model());
 		for (Table table : context.model().tables()) {
-			String entity = EntityNames.of(context.model(), table.name());
+			String entity = entities.of(table.name());
 			check(findings, database, limit, "table", table.name().name(), table.name().toString(),
 					"@Table(name = \"...\") on " + entity);
 			for (Column column : table.columns()) {

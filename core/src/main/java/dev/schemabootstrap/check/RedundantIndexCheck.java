@@ -41,7 +41,7 @@ public final class RedundantIndexCheck implements SchemaCheck {
 	}
 
 	private static Finding finding(SchemaModel model, Table table, Key index, Key other) {
-		String entity = EntityNames.of(model, table.name());
+		String entity = EntityNames.index(model).of(table.name());
 		String covered = index.columns.size() == other.columns.size() ? "repeats" : "is a leading part of";
 		return new Finding(ID, Severity.WARNING, table.name() + "." + index.name,
 				"Index " + index.name + " on " + table.name() + Subjects.columns(index.original) + " " + covered

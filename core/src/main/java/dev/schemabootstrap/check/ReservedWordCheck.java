@@ -32,8 +32,9 @@ public final class ReservedWordCheck implements SchemaCheck {
 		List<Finding> findings = new ArrayList<>();
 		Subjects subjects = new Subjects(context.mapping());
 		Set<String> schemas = new TreeSet<>();
+		EntityNames entities = EntityNames.index(context.model());
 		for (Table table : context.model().tables()) {
-			String entity = EntityNames.of(context.model(), table.name());
+			String entity = entities.of(table.name());
 			if (table.name().schema() != null) {
 				schemas.add(table.name().schema());
 			}

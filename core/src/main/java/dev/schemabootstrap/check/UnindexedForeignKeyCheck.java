@@ -63,7 +63,7 @@ public final class UnindexedForeignKeyCheck implements SchemaCheck {
 						+ database.displayName() + " does not create one: deleting a " + foreignKey.referencedTable()
 						+ " row scans " + table.name() + ", and joins along the key cannot use an index",
 				"Add @Index(name = \"" + indexName + "\", columnList = \"" + columnList + "\") to @Table(indexes = ...)"
-						+ " of " + EntityNames.of(context.model(), table.name()));
+						+ " of " + EntityNames.index(context.model()).of(table.name()));
 	}
 
 	private static List<List<String>> indexed(Table table) {

@@ -1,8 +1,9 @@
 package dev.schemabootstrap.plan;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Sequence;
@@ -11,17 +12,53 @@ import dev.schemabootstrap.model.TableName;
 
 /**
  * The order in which a schema is created: schemas, sequences, tables so that every foreign key points at a
- * table that already exists, then the foreign keys that close a cycle, then indexes.
+ * table that already exists, then the foreign keys that close a cycle, then indexes. Immutable; a class rather
+ * than a record only to keep the deferred keys indexed, since the changelog asks about every key.
  */
-public record CreationPlan(List<String> schemas, List<Sequence> sequences, List<Table> tables,
-		List<ForeignKey> deferredForeignKeys, List<ForeignKeyCycle> cycles) {
+public final class CreationPlan {
 
-	public CreationPlan {
-		schemas = List.copyOf(schemas);
-		sequences = List.copyOf(sequences);
-		tables = List.copyOf(tables);
-		deferredForeignKeys = List.copyOf(deferredForeignKeys);
-		cycles = List.copyOf(cycles);
+	private final List<String> schemas;
+
+	private final List<Sequence> sequences;
+
+	private final List<Table> tables;
+
+	private final List<ForeignKey> deferredForeignKeys;
+
+	private final List<ForeignKeyCycle> cycles;
+
+	private final Set<ForeignKey> deferred;
+
+	public CreationPlan(List<String> schemas, List<Sequence> sequences, List<Table> tables,
+			List<ForeignKey> deferredForeignKeys, List<ForeignKeyCycle> cycles) {
+		this.schemas = List.copyOf(schemas);
+		this.sequences = List.copyOf(sequences);
+		this.tables = List.copyOf(tables);
+		this.deferredForeignKeys = List.copyOf(deferredForeignKeys);
+		this.cycles = List.copyOf(cycles);
+		this.deferred = new HashSet<>(deferredForeignKeys);
+	}
+
+	public List<String> schemas() {
+		return schemas;
+	}
+
+	public List<Sequence> sequences() {
+		return sequences;
+	}
+
+	/** The tables in creation order. */
+	public List<Table> tables() {
+		return tables;
+	}
+
+	/** The keys added after all tables exist, because they close a cycle. */
+	public List<ForeignKey> deferredForeignKeys() {
+		return deferredForeignKeys;
+	}
+
+	public List<ForeignKeyCycle> cycles() {
+		return cycles;
 	}
 
 	public List<TableName> tableOrder() {
@@ -30,13 +67,25 @@ public record CreationPlan(List<String> schemas, List<Sequence> sequences, List<
 
 	/** Whether the key is added after all tables exist rather than with its table. */
 	public boolean isDeferred(ForeignKey foreignKey) {
-		return deferredNames().contains(foreignKey.table() + "/" + foreignKey.name());
+		return deferred.contains(foreignKey);
 	}
 
-	private Set<String> deferredNames() {
-		return deferredForeignKeys.stream()
-			.map((foreignKey) -> foreignKey.table() + "/" + foreignKey.name())
-			.collect(Collectors.toSet());
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof CreationPlan plan && schemas.equals(plan.schemas) && sequences.equals(plan.sequences)
+				&& tables.equals(plan.tables) && deferredForeignKeys.equals(plan.deferredForeignKeys)
+				&& cycles.equals(plan.cycles);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(schemas, sequences, tables, deferredForeignKeys, cycles);
+	}
+
+	@Override
+	public String toString() {
+		return "CreationPlan[schemas=" + schemas + ", sequences=" + sequences + ", tables=" + tableOrder()
+				+ ", deferredForeignKeys=" + deferredForeignKeys + ", cycles=" + cycles + "]";
 	}
 
 }

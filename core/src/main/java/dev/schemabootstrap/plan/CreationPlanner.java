@@ -1,6 +1,7 @@
 package dev.schemabootstrap.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,18 +78,26 @@ public final class CreationPlanner {
 	private static TableName breakCycle(Set<TableName> remaining, Map<TableName, Table> tables,
 			Map<TableName, Set<TableName>> waitingOn, Map<TableName, Integer> component) {
 		// Only a table whose missing references all stay inside its own cycle may go: its other references are
-		// created first, so deferring never spreads beyond the cycle.
-		Comparator<TableName> cost = Comparator
-			.comparingLong((TableName name) -> pending(name, tables, waitingOn).stream()
-				.filter((foreignKey) -> !foreignKey.optional())
-				.count())
-			.thenComparingInt((name) -> pending(name, tables, waitingOn).size())
-			.thenComparing(Comparator.naturalOrder());
-		return remaining.stream()
-			.filter((name) -> waitingOn.get(name).stream()
-				.allMatch((target) -> component.get(target).equals(component.get(name))))
-			.min(cost)
-			.orElseThrow();
+		// created first, so deferring never spreads beyond the cycle. Each candidate's cost is computed once.
+		TableName best = null;
+		long[] bestCost = null;
+		for (TableName name : remaining) {
+			Integer own = component.get(name);
+			if (!waitingOn.get(name).stream().allMatch((target) -> component.get(target).equals(own))) {
+				continue;
+			}
+			List<ForeignKey> pending = pending(name, tables, waitingOn);
+			long required = pending.stream().filter((foreignKey) -> !foreignKey.optional()).count();
+			long[] cost = { required, pending.size() };
+			if (best == null || Arrays.compare(cost, bestCost) < 0) {
+				best = name;
+				bestCost = cost;
+			}
+		}
+		if (best == null) {
+			throw new IllegalStateException("No table of a cycle can be created first: " + remaining);
+		}
+		return best;
 	}
 
 	private static List<ForeignKey> pending(TableName name, Map<TableName, Table> tables,

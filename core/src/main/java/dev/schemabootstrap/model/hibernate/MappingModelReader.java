@@ -37,7 +37,7 @@ final class MappingModelReader {
 
 	private final Metadata metadata;
 
-	private final Map<org.hibernate.mapping.Table, TableName> tableNames = new IdentityHashMap<>();
+	private final Namespaces namespaces;
 
 	private final List<MappedEntity> entities = new ArrayList<>();
 
@@ -51,11 +51,7 @@ final class MappingModelReader {
 
 	MappingModelReader(Metadata metadata) {
 		this.metadata = metadata;
-		Namespaces namespaces = new Namespaces(metadata);
-		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-			String schema = namespaces.schemaOf(namespace);
-			namespace.getTables().forEach((table) -> tableNames.put(table, new TableName(schema, table.getName())));
-		}
+		this.namespaces = new Namespaces(metadata);
 	}
 
 	MappingModel read(List<BootProblem> problems, Set<String> excludedClassNames) {
@@ -176,8 +172,7 @@ final class MappingModelReader {
 	}
 
 	private TableName name(org.hibernate.mapping.Table table) {
-		TableName name = tableNames.get(table);
-		return name != null ? name : new TableName(table.getSchema(), table.getName());
+		return namespaces.nameOf(table);
 	}
 
 	private String className(String entityName) {

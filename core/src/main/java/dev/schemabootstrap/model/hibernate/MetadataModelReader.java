@@ -129,12 +129,7 @@ final class MetadataModelReader {
 	}
 
 	private TableName name(org.hibernate.mapping.Table table) {
-		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-			if (namespace.getTables().contains(table)) {
-				return new TableName(namespaces.schemaOf(namespace), table.getName());
-			}
-		}
-		return new TableName(table.getSchema(), table.getName());
+		return namespaces.nameOf(table);
 	}
 
 	private static List<ForeignKey> sorted(List<ForeignKey> foreignKeys) {

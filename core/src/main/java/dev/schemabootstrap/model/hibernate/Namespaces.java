@@ -1,6 +1,8 @@
 package dev.schemabootstrap.model.hibernate;
 
 import java.lang.System.Logger.Level;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -8,7 +10,10 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.engine.jdbc.env.spi.NameQualifierSupport;
+import org.hibernate.mapping.Table;
 import org.jspecify.annotations.Nullable;
+
+import dev.schemabootstrap.model.TableName;
 
 /**
  * The schema a namespace's objects live in, as the running application will address them. Hibernate qualifies
@@ -25,9 +30,24 @@ final class Namespaces {
 
 	private final Set<String> ignoredSchemas = new TreeSet<>();
 
+	private final Map<Table, TableName> tableNames = new IdentityHashMap<>();
+
 	Namespaces(Metadata metadata) {
 		NameQualifierSupport support = metadata.getDatabase().getJdbcEnvironment().getNameQualifierSupport();
 		this.qualifiers = support != null ? support : NameQualifierSupport.BOTH;
+		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+			String schema = schemaOf(namespace);
+			namespace.getTables().forEach((table) -> tableNames.put(table, new TableName(schema, table.getName())));
+		}
+	}
+
+	/**
+	 * The name of a table of the metadata, with its effective schema. An index, because readers ask for every
+	 * entity and foreign key and {@code Namespace.getTables()} is a collection to scan.
+	 */
+	TableName nameOf(Table table) {
+		TableName name = tableNames.get(table);
+		return name != null ? name : new TableName(table.getSchema(), table.getName());
 	}
 
 	@Nullable String schemaOf(Namespace namespace) {
