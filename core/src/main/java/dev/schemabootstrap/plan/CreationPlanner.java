@@ -44,11 +44,15 @@ public final class CreationPlanner {
 			}
 		});
 		Set<TableName> remaining = new TreeSet<>(tables.keySet());
+		// Only tables of a cycle can be stuck; breaking a cycle looks at those alone.
+		Set<TableName> remainingInCycles = new TreeSet<>(inCycles(component));
 		List<Table> order = new ArrayList<>();
 		List<ForeignKey> deferred = new ArrayList<>();
 		while (!remaining.isEmpty()) {
-			TableName next = ready.isEmpty() ? breakCycle(remaining, tables, waitingOn, component) : ready.first();
+			TableName next = ready.isEmpty() ? breakCycle(remainingInCycles, tables, waitingOn, component)
+					: ready.first();
 			ready.remove(next);
+			remainingInCycles.remove(next);
 			references(tables.get(next), tables).stream()
 				.filter((foreignKey) -> waitingOn.get(next).contains(foreignKey.referencedTable()))
 				.forEach(deferred::add);
@@ -63,6 +67,18 @@ public final class CreationPlanner {
 		}
 		return new CreationPlan(List.copyOf(model.schemas()), model.sequences(), order, deferred,
 				cycles(component, deferred));
+	}
+
+	private static Set<TableName> inCycles(Map<TableName, Integer> component) {
+		Map<Integer, Integer> sizes = new HashMap<>();
+		component.values().forEach((id) -> sizes.merge(id, 1, Integer::sum));
+		Set<TableName> inCycles = new HashSet<>();
+		component.forEach((table, id) -> {
+			if (sizes.get(id) > 1) {
+				inCycles.add(table);
+			}
+		});
+		return inCycles;
 	}
 
 	/** Keys of the table to other tables of the model; a self-reference never blocks its own table. */
