@@ -155,6 +155,14 @@ public final class SchemaBootstrapAutoConfiguration {
 	}
 
 	@Bean
+	PersistenceUnitsCheck schemaBootstrapPersistenceUnitsCheck(ApplicationContext context,
+			SchemaBootstrapper bootstrapper) {
+		ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
+				: SchemaBootstrapAutoConfiguration.class.getClassLoader();
+		return new PersistenceUnitsCheck(context, bootstrapper, classLoader);
+	}
+
+	@Bean
 	static EntityManagerFactoryDependsOnPostProcessor schemaBootstrapperBeforeEntityManagerFactory() {
 		return new EntityManagerFactoryDependsOnPostProcessor(SchemaBootstrapper.class);
 	}

@@ -137,9 +137,14 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 			throw new IllegalStateException("Schema Bootstrap could not read the live schema: " + ex.getMessage(), ex);
 		}
 		driftChecked = true;
-		if (!drift.isEmpty()) {
+		addFindings(drift);
+	}
+
+	/** Findings found after startup's own checks (other persistence units), under the same rules. */
+	void addFindings(Findings more) {
+		if (!more.isEmpty()) {
 			Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
-			findings = report(getFindings().and(suppressions.apply(drift)));
+			findings = report(getFindings().and(suppressions.apply(more)));
 		}
 	}
 
@@ -210,10 +215,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.
 			liquibase.setShouldRun(false);
 		}
-		if (!adoption.isEmpty()) {
-			Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
-			findings = report(getFindings().and(suppressions.apply(adoption)));
-		}
+		addFindings(adoption);
 	}
 
 	/** One line for the migration Liquibase has just run. */
