@@ -71,6 +71,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 
 	private final List<DatabaseCheck> databaseChecks;
 
+	private final Suppressions suppressions;
+
 	private @Nullable Findings findings;
 
 	private boolean driftChecked;
@@ -90,6 +92,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		this.analysis = SingletonSupplier.of(analysis);
 		this.dataSource = dataSource;
 		this.databaseChecks = List.copyOf(databaseChecks);
+		this.suppressions = Suppressions.parse(properties.getValidation().getSuppress());
 	}
 
 	static Supplier<SchemaAnalysis> analysis(PersistenceManagedTypes managedTypes, HibernateSettingsResolver hibernate,
@@ -109,9 +112,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	public void afterPropertiesSet() {
 		SchemaAnalysis result = analysis.get();
 		logger.info(result.summary());
-		Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
-		Findings all = result.findings().and(checkDatabase(result.model()));
-		findings = report(suppressions.apply(all).and(suppressions.problems()));
+		findings = Findings.NONE;
+		addFindings(result.findings().and(checkDatabase(result.model())).and(suppressions.problems()));
 		if (mode == ChangelogMode.GENERATE) {
 			changelogLocation = writeChangelog(result);
 		}
@@ -140,27 +142,25 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		addFindings(drift);
 	}
 
-	/** Findings found after startup's own checks (other persistence units), under the same rules. */
-	void addFindings(Findings more) {
-		if (!more.isEmpty()) {
-			Suppressions suppressions = Suppressions.parse(properties.getValidation().getSuppress());
-			findings = report(getFindings().and(suppressions.apply(more)));
-		}
-	}
-
-	/** Logs what is worth a look and stops startup on findings at or above {@code validation.fail-on}. */
-	private Findings report(Findings reported) {
-		if (!reported.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
-			logger.warn("Schema Bootstrap findings:\n" + reported.atLeast(Severity.WARNING));
+	/**
+	 * Adds findings of a stage of startup (model, database, adoption, drift, other persistence units) less the
+	 * suppressed ones, logs the new ones worth a look, and stops startup when any finding is at or above
+	 * {@code validation.fail-on}.
+	 */
+	void addFindings(Findings found) {
+		Findings added = suppressions.apply(found);
+		Findings all = getFindings().and(added);
+		findings = all;
+		if (!added.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
+			logger.warn("Schema Bootstrap findings:\n" + added.atLeast(Severity.WARNING));
 		}
 		FailOn failOn = properties.getValidation().getFailOn();
 		if (failOn != FailOn.NEVER) {
-			Findings failing = reported.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
+			Findings failing = all.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
 			if (!failing.isEmpty()) {
-				throw new SchemaValidationException(failing, reported, failOn.name());
+				throw new SchemaValidationException(failing, all, failOn.name());
 			}
 		}
-		return reported;
 	}
 
 	/** Whether the live schema has been compared with the model ({@code drift.enabled}, after migration). */
