@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
-import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -168,38 +167,13 @@ public final class SchemaBootstrapAutoConfiguration {
 	}
 
 	/**
-	 * Points Spring Boot's Liquibase at the generated changelog before it runs, and logs one line once it has.
+	 * Points Spring Boot's Liquibase at the generated changelog before it runs, and logs one line, with how long
+	 * it took, once it has.
 	 */
 	@Bean
 	static BeanPostProcessor schemaBootstrapLiquibasePostProcessor(ObjectProvider<SchemaBootstrapper> bootstrapper,
 			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader) {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
-				if (bean instanceof SpringLiquibase liquibase) {
-					LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
-					if (properties != null) {
-						bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase,
-								properties, resourceLoader.getObject()));
-					}
-				}
-				return bean;
-			}
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
-				if (bean instanceof SpringLiquibase liquibase && liquibase.getDataSource() != null) {
-					LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
-					if (properties != null && properties.isEnabled()) {
-						bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper
-							.logMigrated(liquibase.getDataSource(), properties, resourceLoader.getObject()));
-					}
-				}
-				return bean;
-			}
-
-		};
+		return new LiquibaseMigrationObserver(bootstrapper, liquibaseProperties, resourceLoader);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,10 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	private boolean driftChecked;
 
 	private @Nullable String changelogLocation;
+
+	private @Nullable Duration migrationDuration;
+
+	private @Nullable ChangelogStatus migrationStatus;
 
 	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
 			Supplier<SchemaAnalysis> analysis) {
@@ -219,13 +224,28 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	}
 
 	/** One line for the migration Liquibase has just run. */
-	void logMigrated(DataSource dataSource, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
-		if (changelogLocation != null && logger.isInfoEnabled()) {
-			ChangelogStatus status = ChangelogStatus.read(dataSource, changelogLocation, liquibaseProperties,
-					resourceLoader);
-			logger.info("Liquibase has applied " + status.applied() + " changesets of " + displayedChangelog()
-					+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending"));
+	void migrated(Duration duration, DataSource dataSource, LiquibaseProperties liquibaseProperties,
+			ResourceLoader resourceLoader) {
+		if (changelogLocation == null) {
+			return;
 		}
+		migrationDuration = duration;
+		ChangelogStatus status = ChangelogStatus.read(dataSource, changelogLocation, liquibaseProperties,
+				resourceLoader);
+		migrationStatus = status;
+		logger.info("Liquibase has applied " + status.applied() + " changesets of " + displayedChangelog()
+				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
+				+ duration.toMillis() + " ms)");
+	}
+
+	/** How long Spring Boot's Liquibase took at startup, or {@code null} when it did not run. */
+	public @Nullable Duration getMigrationDuration() {
+		return migrationDuration;
+	}
+
+	/** The changelog status right after Liquibase ran at startup, or {@code null} when it did not run. */
+	public @Nullable ChangelogStatus getMigrationStatus() {
+		return migrationStatus;
 	}
 
 	private String displayedChangelog() {
