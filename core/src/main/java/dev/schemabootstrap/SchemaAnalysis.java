@@ -22,10 +22,14 @@ public record SchemaAnalysis(PersistenceUnit unit, SchemaModel model, CreationPl
 
 	/** One line for the startup log. */
 	public String summary() {
-		int schemas = model.schemas().size();
-		return "Schema Bootstrap found " + model.entities().size() + " entities, " + model.tables().size()
-				+ " tables and " + schemas + (schemas == 1 ? " schema" : " schemas") + " besides the default"
-				+ (findings.isEmpty() ? "" : "; " + findings.size() + " findings");
+		return "Schema Bootstrap found " + count(model.entities().size(), "entity", "entities") + ", "
+				+ count(model.tables().size(), "table", "tables") + " and "
+				+ count(model.schemas().size(), "schema", "schemas") + " besides the default"
+				+ (findings.isEmpty() ? "" : "; " + count(findings.size(), "finding", "findings"));
+	}
+
+	private static String count(int count, String one, String many) {
+		return count + " " + (count == 1 ? one : many);
 	}
 
 }
