@@ -63,8 +63,8 @@ abstract class DatabaseMatrixScenario {
 		return database.url();
 	}
 
-	/** Properties the product requires on this database, beyond the URL. */
-	List<String> properties() {
+	/** Properties the product requires on this database for the model, beyond the URL. */
+	List<String> properties(Class<?> model) {
 		return List.of();
 	}
 
@@ -83,10 +83,15 @@ abstract class DatabaseMatrixScenario {
 		run(harderDatabase(), HarderConfiguration.class, (jpa) -> new HarderWorkload(jpa).run());
 	}
 
-	private void run(TestDatabase database, Class<?> model, Consumer<Jpa> workload) {
+	void run(TestDatabase database, Class<?> model, Consumer<Jpa> workload) {
+		run(database, model, List.of(), workload);
+	}
+
+	void run(TestDatabase database, Class<?> model, List<String> extraProperties, Consumer<Jpa> workload) {
 		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url(database),
 				"schema-bootstrap.changelog.output-dir=" + outputDir, "spring.jpa.open-in-view=false"));
-		properties.addAll(properties());
+		properties.addAll(properties(model));
+		properties.addAll(extraProperties);
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 					TransactionAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
@@ -119,12 +124,15 @@ abstract class DatabaseMatrixScenario {
 
 		final JdbcTemplate jdbc;
 
+		final SchemaBootstrapper bootstrapper;
+
 		Jpa(DatabaseMatrixScenario scenario, AssertableApplicationContext context) {
 			this.scenario = scenario;
 			this.transactions = context.getBean(TransactionTemplate.class);
 			this.entityManager = SharedEntityManagerCreator
 				.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
 			this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			this.bootstrapper = context.getBean(SchemaBootstrapper.class);
 		}
 
 		/** Runs the work in a transaction of its own and returns its result. */

@@ -31,7 +31,7 @@ class H2MatrixTests extends DatabaseMatrixScenario {
 	 * embedded databases, which that database does not know.
 	 */
 	@Override
-	List<String> properties() {
+	List<String> properties(Class<?> model) {
 		return List.of("spring.datasource.hikari.username=");
 	}
 
