@@ -133,11 +133,16 @@ public final class ChangelogWriter {
 		for (Column column : table.columns()) {
 			createTable.addColumn(column(table, column, plan));
 		}
-		changes.add(createTable);
-		for (ForeignKey foreignKey : byName(table.foreignKeys(), ForeignKey::name)) {
-			if (!isInline(foreignKey, plan) && !plan.isDeferred(foreignKey)) {
-				changes.add(addForeignKey(foreignKey));
-			}
+		List<ForeignKey> composite = byName(table.foreignKeys(), ForeignKey::name).stream()
+			.filter((foreignKey) -> !isInline(foreignKey, plan))
+			.filter((foreignKey) -> !plan.isDeferred(foreignKey) || !database.supportsAlterTableConstraints())
+			.toList();
+		if (database.supportsAlterTableConstraints()) {
+			changes.add(createTable);
+			composite.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey)));
+		}
+		else {
+			changes.add(SqliteTables.createTable(createTable, composite));
 		}
 		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {

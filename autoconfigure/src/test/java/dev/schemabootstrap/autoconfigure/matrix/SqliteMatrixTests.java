@@ -78,10 +78,6 @@ class SqliteMatrixTests extends DatabaseMatrixScenario {
 
 	@Test
 	@Override
-	@Disabled("Product bug: on SQLite a foreign key over two columns (ops.shipment_lines and ops.documents to the"
-			+ " composite key of ops.shipments) is written as addForeignKeyConstraint, which Liquibase refuses on"
-			+ " SQLite ('addForeignKeyConstraint is not supported on sqlite'): ChangelogWriter.isInline puts only"
-			+ " single-column keys inline in createTable")
 	void harderModelStartsWithoutDriftAndKeepsEveryReference() {
 		super.harderModelStartsWithoutDriftAndKeepsEveryReference();
 	}
