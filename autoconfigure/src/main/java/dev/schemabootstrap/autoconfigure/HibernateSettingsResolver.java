@@ -78,8 +78,11 @@ final class HibernateSettingsResolver {
 					"jakarta.persistence.database-minor-version", metaData.getDatabaseMinorVersion()));
 		}
 		catch (MetaDataAccessException ex) {
-			throw new IllegalStateException("Schema Bootstrap could not tell which database the DataSource connects to;"
-					+ " set 'spring.jpa.database-platform' to the Hibernate dialect", ex);
+			Throwable cause = ex.getMostSpecificCause();
+			throw new IllegalStateException("Schema Bootstrap could not connect to the database to tell which one it is: "
+					+ cause.getMessage() + ". Check the DataSource settings (spring.datasource.url, username,"
+					+ " password); setting 'spring.jpa.database-platform' avoids this first connection, but the"
+					+ " migration needs the database anyway", ex);
 		}
 	}
 

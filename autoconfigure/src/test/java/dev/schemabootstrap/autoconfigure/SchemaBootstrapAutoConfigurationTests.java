@@ -260,6 +260,21 @@ class SchemaBootstrapAutoConfigurationTests {
 	}
 
 	@Test
+	void saysWhyItCouldNotConnectWhenTheCredentialsAreWrong() throws Exception {
+		String url = "jdbc:h2:mem:credentials-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		// The database exists with its own password; the application brings another one.
+		try (java.sql.Connection owner = java.sql.DriverManager.getConnection(url, "sa", "right")) {
+			contextRunner
+				.withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=sa",
+						"spring.datasource.password=wrong")
+				.run((context) -> assertThat(context.getStartupFailure()).hasStackTraceContaining(
+						"Schema Bootstrap could not connect to the database to tell which one it is: Wrong user name"
+								+ " or password")
+					.hasStackTraceContaining("spring.datasource.url, username, password"));
+		}
+	}
+
+	@Test
 	void failsOnAnUnknownProperty() {
 		contextRunner.withPropertyValues("schema-bootstrap.changelog.modus=generate").run((context) -> {
 			assertThat(context).hasFailed();
