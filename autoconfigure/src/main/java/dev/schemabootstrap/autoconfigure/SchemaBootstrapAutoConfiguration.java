@@ -65,6 +65,8 @@ public final class SchemaBootstrapAutoConfiguration {
 			"jakarta.persistence.schema-generation.database.action",
 			"javax.persistence.schema-generation.database.action");
 
+	private static final String DEFAULT_ORM_XML = "META-INF/orm.xml";
+
 	/** Hibernate's settings for creating its bulk-mutation helper tables ({@code HTE_*}) at startup. */
 	private static final List<String> CREATE_HELPER_TABLES = List.of(
 			"hibernate.query.mutation_strategy.global_temporary.create_tables",
@@ -126,9 +128,22 @@ public final class SchemaBootstrapAutoConfiguration {
 		ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
 				: SchemaBootstrapAutoConfiguration.class.getClassLoader();
 		List<String> applicationPackages = applicationPackages(context, context.getEnvironment());
-		return new SchemaBootstrapper(properties, mode, applicationChangelog, SchemaBootstrapper.analysis(managedTypes,
-				hibernate, settings, applicationPackages, dataSource, classLoader), dataSource,
-				List.of(new SqliteForeignKeysDisabledCheck()));
+		return new SchemaBootstrapper(properties, mode, applicationChangelog,
+				SchemaBootstrapper.analysis(managedTypes, mappingResources(jpaProperties, context), hibernate, settings,
+						applicationPackages, dataSource, classLoader),
+				dataSource, List.of(new SqliteForeignKeysDisabledCheck()));
+	}
+
+	/**
+	 * The XML mapping files the EntityManagerFactory reads: {@code spring.jpa.mapping-resources}, else
+	 * {@code META-INF/orm.xml} when it exists, as Spring's persistence unit manager does.
+	 */
+	private static List<String> mappingResources(JpaProperties jpaProperties, ResourceLoader resourceLoader) {
+		if (!jpaProperties.getMappingResources().isEmpty()) {
+			return jpaProperties.getMappingResources();
+		}
+		return resourceLoader.getResource("classpath:" + DEFAULT_ORM_XML).exists() ? List.of(DEFAULT_ORM_XML)
+				: List.of();
 	}
 
 	/**

@@ -100,12 +100,12 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		this.suppressions = Suppressions.parse(properties.getValidation().getSuppress());
 	}
 
-	static Supplier<SchemaAnalysis> analysis(PersistenceManagedTypes managedTypes, HibernateSettingsResolver hibernate,
-			Map<String, String> settings, List<String> applicationPackages, DataSource dataSource,
-			ClassLoader classLoader) {
+	static Supplier<SchemaAnalysis> analysis(PersistenceManagedTypes managedTypes, List<String> mappingResources,
+			HibernateSettingsResolver hibernate, Map<String, String> settings, List<String> applicationPackages,
+			DataSource dataSource, ClassLoader classLoader) {
 		return () -> {
 			PersistenceUnit unit = new PersistenceUnit(managedTypes.getManagedClassNames(),
-					managedTypes.getManagedPackages());
+					managedTypes.getManagedPackages(), mappingResources);
 			UnitEnvironment environment = UnitEnvironment.NONE
 				.withScannedEntityClassNames(new EntityScanner(classLoader).entityClassNames(applicationPackages));
 			return SchemaAnalyzer.standard()

@@ -3,7 +3,6 @@ package dev.schemabootstrap.autoconfigure.matrix;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -83,9 +82,6 @@ class SqliteMatrixTests extends DatabaseMatrixScenario {
 	}
 
 	@Test
-	@Disabled("Product gap: the model ignores spring.jpa.mapping-resources (orm.xml) that Hibernate applies; here"
-			+ " the changelog still gives StockLevel a sequence table (stock_levels_seq) and a plain BIGINT key, so"
-			+ " Hibernate's IDENTITY insert fails: NOT NULL constraint failed: stock_levels.id")
 	void mappingResourcesShapeTheModel() {
 		run(mapped, StoreConfiguration.class,
 				List.of("spring.jpa.mapping-resources=matrix/sqlite-stock-level-identity.orm.xml"), (jpa) -> {

@@ -46,12 +46,12 @@ public final class HibernateModelFactory {
 	 * @param classLoader the class loader of the entity classes
 	 */
 	public static SchemaModel create(PersistenceUnit unit, Map<String, ?> settings, ClassLoader classLoader) {
-		return withMetadata(unit.managedClassNames(), unit.managedPackages(), settings, classLoader,
+		return withMetadata(unit.managedClassNames(), unit, settings, classLoader,
 				(metadata) -> new MetadataModelReader(metadata).read());
 	}
 
 	/** Boots Hibernate's metadata for the classes offline and hands it to the reader. */
-	static <T> T withMetadata(List<String> classNames, List<String> packages, Map<String, ?> settings,
+	static <T> T withMetadata(List<String> classNames, PersistenceUnit unit, Map<String, ?> settings,
 			ClassLoader classLoader, Function<Metadata, T> reader) {
 		if (!settings.containsKey(DIALECT) && !settings.containsKey(DATABASE_PRODUCT_NAME)) {
 			throw new IllegalArgumentException("The Hibernate settings name no dialect: set '" + DIALECT
@@ -66,7 +66,8 @@ public final class HibernateModelFactory {
 		try {
 			MetadataSources sources = new MetadataSources(registry);
 			classNames.forEach(sources::addAnnotatedClassName);
-			packages.forEach(sources::addPackage);
+			unit.managedPackages().forEach(sources::addPackage);
+			unit.mappingResources().forEach(sources::addResource);
 			Metadata metadata = sources.buildMetadata();
 			return reader.apply(metadata);
 		}

@@ -41,7 +41,7 @@ public final class UnitModelFactory {
 		while (true) {
 			List<String> classNames = unit.managedClassNames().stream().filter((name) -> !excluded.contains(name)).toList();
 			try {
-				return HibernateModelFactory.withMetadata(classNames, unit.managedPackages(), settings, classLoader,
+				return HibernateModelFactory.withMetadata(classNames, unit, settings, classLoader,
 						(metadata) -> {
 							SchemaModel schema = new MetadataModelReader(metadata).read();
 							MappingModel mapping = new MappingModelReader(metadata).read(problems, excluded);
