@@ -40,7 +40,10 @@ import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.discover.EntityScanner;
+import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.drift.EvolutionPlanner;
+import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.model.DatabaseKind;
@@ -57,6 +60,13 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
 
 	static final String GENERATED_FILE_NAME = "db.changelog-schema-bootstrap";
+
+	/** Where the changesets the application's changelog lacks are written, and the path Liquibase records. */
+	static final String NEXT_FILE_NAME = "db.changelog-schema-bootstrap-next";
+
+	static final String NEXT_LOGICAL_PATH = "schema-bootstrap/changelog-next";
+
+	static final String CHANGELOG_BEHIND_MODEL = "changelog-behind-model";
 
 	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);
 
@@ -136,15 +146,41 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		if (dataSource == null || !properties.getDrift().isEnabled() || mode == ChangelogMode.OFF) {
 			return;
 		}
-		Findings drift;
+		SchemaModel model = analysis.get().model();
+		SchemaModel live;
 		try (Connection connection = dataSource.getConnection()) {
-			drift = new DriftDetector().detect(analysis.get().model(), connection);
+			live = new LiveSchemaReader().read(connection, model);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Schema Bootstrap could not read the live schema: " + ex.getMessage(), ex);
 		}
 		driftChecked = true;
-		addFindings(drift);
+		addFindings(new DriftDetector().detect(model, live).and(changelogBehindModel(model, live)));
+	}
+
+	/**
+	 * In {@code verify} mode, when the application's changelog is fully applied and the database still lacks parts
+	 * of the model, the entities have changes no changeset covers: {@code changelog-behind-model}, with the
+	 * changesets to add written to {@code changelog.output-dir} for review. They only add; drops, type and
+	 * nullability changes stay drift findings for a person to decide.
+	 */
+	private Findings changelogBehindModel(SchemaModel model, SchemaModel live) {
+		if (mode != ChangelogMode.VERIFY || (migrationStatus != null && migrationStatus.pending() > 0)) {
+			return Findings.NONE;
+		}
+		EvolutionPlan evolution = new EvolutionPlanner().plan(model, live);
+		if (evolution.isEmpty()) {
+			return Findings.NONE;
+		}
+		ChangelogFormat format = properties.getChangelog().getFormat();
+		Path file = write(NEXT_FILE_NAME + "." + format.extension(),
+				new ChangelogWriter(NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect())).write(evolution, format));
+		return Findings.of(new Finding(CHANGELOG_BEHIND_MODEL, Severity.ERROR, String.valueOf(applicationChangelog),
+				"The entities have changes that no changeset of " + applicationChangelog + " covers: "
+						+ evolution.summary() + " to add",
+				"Review the changesets written to " + file + " and add them to your changelog (for example"
+						+ " include the file from the master changelog); they only add, never drop. New sequences are"
+						+ " not in it yet: add a createSequence for each new sequence-generated id"));
 	}
 
 	/**
@@ -257,19 +293,23 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		ChangelogFormat format = properties.getChangelog().getFormat();
 		DatabaseKind database = DatabaseKind.of(result.model().dialect());
 		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database).write(result.plan(), format);
-		Path file = Path.of(properties.getChangelog().getOutputDir())
-			.toAbsolutePath()
-			.resolve(GENERATED_FILE_NAME + "." + format.extension());
+		Path file = write(GENERATED_FILE_NAME + "." + format.extension(), changelog);
+		logger.debug("Generated changelog written to " + file);
+		return file.toUri().toString();
+	}
+
+	/** Writes a changelog into {@code changelog.output-dir}, for Liquibase or for review. */
+	private Path write(String fileName, String changelog) {
+		Path file = Path.of(properties.getChangelog().getOutputDir()).toAbsolutePath().resolve(fileName);
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, changelog, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Schema Bootstrap could not write the generated changelog to " + file
+			throw new UncheckedIOException("Schema Bootstrap could not write a changelog to " + file
 					+ "; set 'schema-bootstrap.changelog.output-dir' to a writable directory", ex);
 		}
-		logger.debug("Generated changelog written to " + file);
-		return file.toUri().toString();
+		return file;
 	}
 
 	public SchemaAnalysis getAnalysis() {

@@ -14,6 +14,7 @@ import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
+import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.AddForeignKeyConstraintChange;
 import liquibase.change.core.AddUniqueConstraintChange;
 import liquibase.change.core.CreateIndexChange;
@@ -30,8 +31,10 @@ import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.PrimaryKey;
 import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.model.UniqueConstraint;
 import dev.schemabootstrap.plan.CreationPlan;
+import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * Turns a {@link CreationPlan} into a Liquibase changelog made of Liquibase's own change classes: one changeset
@@ -87,7 +90,7 @@ public final class ChangelogWriter {
 		for (Table table : plan.tables()) {
 			if (!table.indexes().isEmpty()) {
 				List<Change> indexes = byName(table.indexes(), Index::name).stream()
-					.map((index) -> (Change) createIndex(table, index))
+					.map((index) -> (Change) createIndex(table.name(), index))
 					.toList();
 				changeSets.add(changeSet(changeLog, "indexes-" + table.name(), indexes));
 			}
@@ -95,10 +98,54 @@ public final class ChangelogWriter {
 		return changeSets;
 	}
 
+	/**
+	 * The changesets that bring a database to the model: new tables as in a first changelog, then one changeset per
+	 * added column, foreign key, unique constraint and index, each named after what it adds.
+	 */
+	public List<ChangeSet> changeSets(EvolutionPlan evolution) {
+		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
+		List<ChangeSet> changeSets = new ArrayList<>(changeSets(evolution.newTables()));
+		for (EvolutionPlan.ColumnAddition addition : evolution.newColumns()) {
+			AddColumnChange change = new AddColumnChange();
+			change.setSchemaName(addition.table().schema());
+			change.setTableName(addition.table().name());
+			AddColumnConfig column = new AddColumnConfig();
+			column.setName(addition.column().name());
+			column.setType(addition.column().sqlType());
+			if (!addition.column().nullable()) {
+				column.setConstraints(new ConstraintsConfig().setNullable(false));
+			}
+			change.addColumn(column);
+			changeSets.add(changeSet(changeLog, "column-" + addition.table() + "." + addition.column().name(),
+					List.of(change)));
+		}
+		for (ForeignKey foreignKey : evolution.newForeignKeys()) {
+			changeSets.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
+					List.of(addForeignKey(foreignKey))));
+		}
+		for (EvolutionPlan.UniqueAddition addition : evolution.newUniqueConstraints()) {
+			changeSets.add(changeSet(changeLog, "unique-" + addition.table() + "-" + addition.unique().name(),
+					List.of(addUnique(addition.table(), addition.unique()))));
+		}
+		for (EvolutionPlan.IndexAddition addition : evolution.newIndexes()) {
+			changeSets.add(changeSet(changeLog, "index-" + addition.table() + "-" + addition.index().name(),
+					List.of(createIndex(addition.table(), addition.index()))));
+		}
+		return changeSets;
+	}
+
 	public String write(CreationPlan plan, ChangelogFormat format) {
+		return serialize(changeSets(plan), format);
+	}
+
+	public String write(EvolutionPlan evolution, ChangelogFormat format) {
+		return serialize(changeSets(evolution), format);
+	}
+
+	private String serialize(List<ChangeSet> changeSets, ChangelogFormat format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			format.serializer().write(changeSets(plan), out);
+			format.serializer().write(changeSets, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -147,8 +194,8 @@ public final class ChangelogWriter {
 		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {
 				// SQLite cannot add a constraint to a table; a unique index enforces the same.
-				changes.add(database.supportsAlterTableConstraints() ? addUnique(table, unique)
-						: createIndex(table, new Index(unique.name(), unique.columns(), true)));
+				changes.add(database.supportsAlterTableConstraints() ? addUnique(table.name(), unique)
+						: createIndex(table.name(), new Index(unique.name(), unique.columns(), true)));
 			}
 		}
 		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
@@ -232,11 +279,11 @@ public final class ChangelogWriter {
 		return change;
 	}
 
-	private static AddUniqueConstraintChange addUnique(Table table, UniqueConstraint unique) {
+	private static AddUniqueConstraintChange addUnique(TableName table, UniqueConstraint unique) {
 		AddUniqueConstraintChange change = new AddUniqueConstraintChange();
 		change.setConstraintName(unique.name());
-		change.setSchemaName(table.name().schema());
-		change.setTableName(table.name().name());
+		change.setSchemaName(table.schema());
+		change.setTableName(table.name());
 		change.setColumnNames(String.join(", ", unique.columns()));
 		return change;
 	}
@@ -250,10 +297,10 @@ public final class ChangelogWriter {
 		return change;
 	}
 
-	private static CreateIndexChange createIndex(Table table, Index index) {
+	private static CreateIndexChange createIndex(TableName table, Index index) {
 		CreateIndexChange change = new CreateIndexChange();
-		change.setSchemaName(table.name().schema());
-		change.setTableName(table.name().name());
+		change.setSchemaName(table.schema());
+		change.setTableName(table.name());
 		change.setIndexName(index.name());
 		if (index.unique()) {
 			change.setUnique(true);

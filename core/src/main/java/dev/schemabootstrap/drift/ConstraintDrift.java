@@ -132,7 +132,7 @@ final class ConstraintDrift {
 		return foreignKey.deleteCascade() ? "ON DELETE CASCADE" : "no ON DELETE CASCADE";
 	}
 
-	private static Map<String, ForeignKey> foreignKeys(Table table) {
+	static Map<String, ForeignKey> foreignKeys(Table table) {
 		Map<String, ForeignKey> keys = new LinkedHashMap<>();
 		for (ForeignKey foreignKey : table.foreignKeys()) {
 			keys.putIfAbsent(DriftContext.columnList(foreignKey.columns()) + " -> "
@@ -143,23 +143,26 @@ final class ConstraintDrift {
 	}
 
 	/** Unique constraints and unique indexes by their sorted columns, to their name. */
-	private static Map<String, String> uniques(Table table) {
+	static Map<String, String> uniques(Table table) {
 		Map<String, String> uniques = new LinkedHashMap<>();
 		for (UniqueConstraint unique : table.uniqueConstraints()) {
-			uniques.putIfAbsent(DriftContext.columnList(new ArrayList<>(new TreeSet<>(lower(unique.columns())))),
-					unique.name());
+			uniques.putIfAbsent(uniqueKey(unique.columns()), unique.name());
 		}
 		for (Index index : table.indexes()) {
 			if (index.unique()) {
-				uniques.putIfAbsent(DriftContext.columnList(new ArrayList<>(new TreeSet<>(lower(index.columns())))),
-						index.name());
+				uniques.putIfAbsent(uniqueKey(index.columns()), index.name());
 			}
 		}
 		return uniques;
 	}
 
+	/** A unique constraint is the same whatever the order of its columns. */
+	static String uniqueKey(List<String> columns) {
+		return DriftContext.columnList(new ArrayList<>(new TreeSet<>(lower(columns))));
+	}
+
 	/** Non-unique indexes by their ordered columns, to their name. */
-	private static Map<String, String> indexes(Table table) {
+	static Map<String, String> indexes(Table table) {
 		Map<String, String> indexes = new LinkedHashMap<>();
 		for (Index index : table.indexes()) {
 			if (!index.unique()) {
