@@ -193,6 +193,8 @@ class SchemaBootstrapAutoConfigurationTests {
 			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
 			assertThat(bootstrapper.isDriftChecked()).isTrue();
 			assertThat(bootstrapper.getFindings().withId("schema-drift")).isEmpty();
+			// An empty database is not an unmanaged one.
+			assertThat(bootstrapper.getFindings().withId("unmanaged-database")).isEmpty();
 		});
 	}
 
