@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
 import liquibase.integration.spring.SpringLiquibase;
@@ -36,18 +35,18 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.check.database.DatabaseCheck;
-import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.discover.EntityScanner;
+import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.EvolutionPlanner;
-import dev.schemabootstrap.plan.EvolutionPlan;
-import dev.schemabootstrap.check.Severity;
-import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above
@@ -179,8 +178,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 				"The entities have changes that no changeset of " + applicationChangelog + " covers: "
 						+ evolution.summary() + " to add",
 				"Review the changesets written to " + file + " and add them to your changelog (for example"
-						+ " include the file from the master changelog); they only add, never drop. New sequences are"
-						+ " not in it yet: add a createSequence for each new sequence-generated id"));
+						+ " include the file from the master changelog); they only add, never drop"));
 	}
 
 	/**

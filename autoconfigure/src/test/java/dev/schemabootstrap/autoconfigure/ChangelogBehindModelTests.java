@@ -43,13 +43,15 @@ class ChangelogBehindModelTests {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).isInstanceOf(SchemaValidationException.class)
 					.hasMessageContaining("[changelog-behind-model] classpath:db/verify/changelog.yaml: The entities"
-							+ " have changes that no changeset of classpath:db/verify/changelog.yaml covers: 3 table(s)")
+							+ " have changes that no changeset of classpath:db/verify/changelog.yaml covers: 2 sequence(s),"
+							+ " 3 table(s)")
 					.hasMessageContaining("db.changelog-schema-bootstrap-next.yaml");
 			});
 		Path next = outputDir.resolve("db.changelog-schema-bootstrap-next.yaml");
 		assertThat(Files.readString(next)).contains("logicalFilePath: schema-bootstrap/changelog-next")
 			.contains("id: table-purchasing.suppliers")
 			.contains("id: table-batches")
+			.contains("id: sequence-batches_seq")
 			.doesNotContain("drop");
 		// The reviewed changesets, applied as the application's changelog: the tables now match the entities.
 		contextRunner().withPropertyValues("spring.liquibase.change-log=" + next.toUri()).run((context) -> {

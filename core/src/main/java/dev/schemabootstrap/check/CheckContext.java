@@ -1,8 +1,8 @@
 package dev.schemabootstrap.check;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import java.util.Map;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlan;

@@ -1,10 +1,10 @@
 package dev.schemabootstrap.check;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.Sequence;

@@ -1,12 +1,12 @@
 package dev.schemabootstrap.check;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.Table;

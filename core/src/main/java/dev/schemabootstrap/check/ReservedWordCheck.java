@@ -1,6 +1,5 @@
 package dev.schemabootstrap.check;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.TreeSet;
 
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ColumnRef;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
 

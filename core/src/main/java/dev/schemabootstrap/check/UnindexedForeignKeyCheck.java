@@ -1,12 +1,12 @@
 package dev.schemabootstrap.check;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.Table;

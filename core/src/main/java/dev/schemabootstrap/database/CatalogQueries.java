@@ -1,6 +1,5 @@
 package dev.schemabootstrap.database;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+
+import dev.schemabootstrap.model.DatabaseKind;
 
 /**
  * The grouped catalog queries of one database: each query reads one kind of object for every table of all the

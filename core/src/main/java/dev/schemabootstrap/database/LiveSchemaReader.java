@@ -16,16 +16,17 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.database.CatalogRows.ColumnRow;
 import dev.schemabootstrap.database.CatalogRows.ForeignKeyRow;
 import dev.schemabootstrap.database.CatalogRows.IndexRow;
 import dev.schemabootstrap.database.CatalogRows.KeyRow;
 import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.PrimaryKey;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.model.UniqueConstraint;
@@ -63,8 +64,15 @@ public final class LiveSchemaReader {
 		List<String> schemas = new ArrayList<>();
 		schemas.add(defaultSchema.toLowerCase(Locale.ROOT));
 		namedSchemas.stream().map((schema) -> schema.toLowerCase(Locale.ROOT)).forEach(schemas::add);
-		CatalogRows rows = CatalogQueries.of(kind).read(connection, List.copyOf(new LinkedHashSet<>(schemas)));
-		return new Assembly(defaultSchema, rows).model(kind);
+		List<String> read = List.copyOf(new LinkedHashSet<>(schemas));
+		CatalogRows rows = CatalogQueries.of(kind).read(connection, read);
+		SchemaModel model = new Assembly(defaultSchema, rows).model(kind);
+		List<Sequence> sequences = SequenceReader.read(connection, kind, read)
+			.stream()
+			.map((row) -> new Sequence(new TableName(row[0].equalsIgnoreCase(defaultSchema) ? null : row[0], row[1]),
+					0, 0))
+			.toList();
+		return new SchemaModel(model.dialect(), model.entities(), model.tables(), sequences);
 	}
 
 	private static String defaultSchema(Connection connection, DatabaseKind kind) throws SQLException {

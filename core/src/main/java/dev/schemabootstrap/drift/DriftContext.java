@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.EntityMapping;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Table;

@@ -6,18 +6,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.database.ColumnType;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.PrimaryKey;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
 
 /**
@@ -69,6 +71,16 @@ public final class DriftDetector {
 				new ConstraintDrift(context, table, found).compare(findings);
 			}
 		});
+		Set<String> liveSequences = sequenceKeys(actual);
+		for (Sequence sequence : expected.sequences()) {
+			if (supportsSequences(context) && !liveSequences.contains(DriftContext.key(sequence.name()))) {
+				String subject = context.subject(sequence.name());
+				findings.add(context.finding(Severity.ERROR, subject, "Sequence " + subject + " is missing.",
+						"Add it with a createSequence changeset (sequenceName " + sequence.name().name()
+								+ ", startValue " + sequence.startValue() + ", incrementBy " + sequence.incrementBy()
+								+ ")."));
+			}
+		}
 		live.forEach((key, table) -> {
 			if (!wanted.containsKey(key)) {
 				String subject = context.subject(table.name());
@@ -170,6 +182,16 @@ public final class DriftDetector {
 
 	private static String nullability(Column column) {
 		return column.nullable() ? "NULL allowed" : "NOT NULL";
+	}
+
+	/** Live sequences are read where the database has them (H2, PostgreSQL, MariaDB). */
+	private static boolean supportsSequences(DriftContext context) {
+		return context.kind() == DatabaseKind.H2 || context.kind() == DatabaseKind.POSTGRESQL
+				|| context.kind() == DatabaseKind.MARIADB;
+	}
+
+	static Set<String> sequenceKeys(SchemaModel model) {
+		return model.sequences().stream().map((sequence) -> DriftContext.key(sequence.name())).collect(Collectors.toSet());
 	}
 
 	private static Map<String, Table> byKey(List<Table> tables) {

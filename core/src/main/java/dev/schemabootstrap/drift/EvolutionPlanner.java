@@ -10,6 +10,7 @@ import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.model.UniqueConstraint;
 import dev.schemabootstrap.plan.CreationPlanner;
@@ -65,7 +66,12 @@ public final class EvolutionPlanner {
 				}
 			}
 		}
-		SchemaModel added = new SchemaModel(expected.dialect(), List.of(), newTables, List.of());
+		Set<String> liveSequences = DriftDetector.sequenceKeys(live);
+		List<Sequence> newSequences = expected.sequences()
+			.stream()
+			.filter((sequence) -> !liveSequences.contains(DriftContext.key(sequence.name())))
+			.toList();
+		SchemaModel added = new SchemaModel(expected.dialect(), List.of(), newTables, newSequences);
 		return new EvolutionPlan(new CreationPlanner().plan(added), columns, foreignKeys, uniques, indexes);
 	}
 

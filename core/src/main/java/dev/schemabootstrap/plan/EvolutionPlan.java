@@ -9,8 +9,8 @@ import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.model.UniqueConstraint;
 
 /**
- * What a database lacks to match the model, as additions only, in creation order: new tables (planned like a
- * first changelog), then new columns, then foreign keys, unique constraints and indexes on tables that exist.
+ * What a database lacks to match the model, as additions only, in creation order: new sequences and tables
+ * (planned like a first changelog), then new columns, then foreign keys, unique constraints and indexes on tables that exist.
  * Nothing is ever dropped or narrowed here.
  */
 public record EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColumns, List<ForeignKey> newForeignKeys,
@@ -24,13 +24,14 @@ public record EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColu
 	}
 
 	public boolean isEmpty() {
-		return newTables.tables().isEmpty() && newColumns.isEmpty() && newForeignKeys.isEmpty()
+		return newTables.tables().isEmpty() && newTables.sequences().isEmpty() && newColumns.isEmpty() && newForeignKeys.isEmpty()
 				&& newUniqueConstraints.isEmpty() && newIndexes.isEmpty();
 	}
 
 	/** One line for a report: what is added, counted. */
 	public String summary() {
-		return newTables.tables().size() + " table(s), " + newColumns.size() + " column(s), " + newForeignKeys.size()
+		return newTables.sequences().size() + " sequence(s), " + newTables.tables().size() + " table(s), "
+				+ newColumns.size() + " column(s), " + newForeignKeys.size()
 				+ " foreign key(s), " + newUniqueConstraints.size() + " unique constraint(s) and " + newIndexes.size()
 				+ " index(es)";
 	}

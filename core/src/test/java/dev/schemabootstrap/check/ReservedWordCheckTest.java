@@ -1,11 +1,11 @@
 package dev.schemabootstrap.check;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.fixtures.check.reservedword.Item;
 import dev.schemabootstrap.fixtures.check.reservedword.QuotedGroup;
 import dev.schemabootstrap.fixtures.check.reservedword.User;
+import dev.schemabootstrap.model.DatabaseKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

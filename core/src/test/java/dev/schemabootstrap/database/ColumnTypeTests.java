@@ -1,8 +1,9 @@
 package dev.schemabootstrap.database;
 
-import dev.schemabootstrap.model.DatabaseKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.schemabootstrap.model.DatabaseKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
