@@ -75,7 +75,7 @@ public final class ChangelogWriter {
 		List<ChangeSet> changeSets = new ArrayList<>();
 		for (String schema : database.supportsSchemas() ? plan.schemas() : List.<String>of()) {
 			changeSets.add(changeSet(changeLog, "schema-" + schema,
-					List.of(new RawSQLChange("CREATE SCHEMA IF NOT EXISTS " + schema))));
+					List.of(new RawSQLChange(createSchema(schema)))));
 		}
 		for (Sequence sequence : plan.sequences()) {
 			changeSets.add(changeSet(changeLog, "sequence-" + sequence.name(), List.of(createSequence(sequence))));
@@ -160,6 +160,12 @@ public final class ChangelogWriter {
 					"databaseChangeLog:\n- logicalFilePath: " + logicalFilePath + "\n");
 		}
 		return changelog.replaceFirst("<databaseChangeLog ", "<databaseChangeLog logicalFilePath=\"" + logicalFilePath + "\" ");
+	}
+
+	/** On MySQL and MariaDB a schema is a database: it gets the full Unicode character set, as its tables do. */
+	private String createSchema(String schema) {
+		return "CREATE SCHEMA IF NOT EXISTS " + schema
+				+ (database.isSchemaCatalog() ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" : "");
 	}
 
 	private List<ForeignKey> deferred(CreationPlan plan) {
