@@ -1,0 +1,180 @@
+package dev.schemabootstrap.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.SchemaAnalyzer;
+import dev.schemabootstrap.changelog.ChangelogFormat;
+import dev.schemabootstrap.changelog.ChangelogVerifier;
+import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.discover.EntityScanner;
+import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.plan.EvolutionPlan;
+
+/**
+ * What the goals share: the project's entities as one persistence unit, analysed offline, and the project's own
+ * changelog applied to an embedded scratch database to find what it lacks.
+ */
+abstract class AbstractSchemaMojo extends AbstractMojo {
+
+	@Parameter(defaultValue = "${project}", readonly = true, required = true)
+	MavenProject project;
+
+	/** Packages scanned for @Entity classes; all of them form one persistence unit. */
+	@Parameter(required = true)
+	List<String> packages = new ArrayList<>();
+
+	/** The Hibernate dialect the checks follow (identifier limits, reserved words, types). */
+	@Parameter(property = "schema-bootstrap.dialect", defaultValue = "org.hibernate.dialect.H2Dialect")
+	String dialect = "org.hibernate.dialect.H2Dialect";
+
+	/** The physical naming strategy; Spring Boot's default unless the application sets another. */
+	@Parameter(defaultValue = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")
+	String physicalNamingStrategy = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
+
+	/** Lowest severity of finding that fails the build: error, warning or never. */
+	@Parameter(property = "schema-bootstrap.fail-on", defaultValue = "error")
+	String failOn = "error";
+
+	/** Findings to silence, each a finding id or 'finding-id:subject-glob'. */
+	@Parameter
+	List<String> suppress = new ArrayList<>();
+
+	/** The directory the changelog and its includes are read from. */
+	@Parameter(defaultValue = "${project.basedir}/src/main/resources")
+	File resources;
+
+	/** The project's changelog, below {@code resources}; when it does not exist only the entities are checked. */
+	@Parameter(defaultValue = "db/changelog/db.changelog-master.yaml")
+	String changelog = "db/changelog/db.changelog-master.yaml";
+
+	/** Where the changesets the changelog lacks are written. */
+	@Parameter(defaultValue = "${project.build.directory}/schema-bootstrap")
+	File outputDirectory;
+
+	@Parameter(property = "schema-bootstrap.skip", defaultValue = "false")
+	boolean skip;
+
+	/** The project's classes; set by tests, else built from the project's runtime class path. */
+	ClassLoader classLoader;
+
+	@Override
+	public final void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("Schema Bootstrap skipped");
+			return;
+		}
+		ClassLoader projectClasses = classLoader != null ? classLoader : projectClassLoader();
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(projectClasses);
+		try {
+			PersistenceUnit unit = new EntityScanner(projectClasses).scan(packages);
+			SchemaAnalysis analysis = SchemaAnalyzer.standard().analyze(unit, settings(dialect), Map.of(), projectClasses);
+			getLog().info(analysis.summary());
+			execute(analysis, () -> evolution(unit, analysis, projectClasses));
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	/** What a goal does with the analysis and, on demand, with what the changelog lacks. */
+	abstract void execute(SchemaAnalysis analysis, Evolution evolution)
+			throws MojoExecutionException, MojoFailureException;
+
+	/** What the project's changelog lacks for the model; {@code null} when the project has no changelog. */
+	interface Evolution {
+
+		EvolutionPlan get() throws MojoExecutionException;
+
+	}
+
+	Path changelogFile() {
+		return resources.toPath().resolve(changelog);
+	}
+
+	private EvolutionPlan evolution(PersistenceUnit unit, SchemaAnalysis analysis, ClassLoader projectClasses)
+			throws MojoExecutionException {
+		Path root = resources.toPath();
+		if (!Files.isRegularFile(changelogFile())) {
+			getLog().info("No changelog at " + changelogFile());
+			return null;
+		}
+		DatabaseKind kind = DatabaseKind.of(dialect);
+		SchemaModel scratchModel = kind == DatabaseKind.H2 ? analysis.model()
+				: SchemaAnalyzer.model(unit, settings("org.hibernate.dialect.H2Dialect"), projectClasses).schema();
+		String url = "jdbc:h2:mem:schema-bootstrap-" + UUID.randomUUID() + compatibilityMode(kind);
+		try (Connection scratch = DriverManager.getConnection(url)) {
+			return ChangelogVerifier.evolution(scratchModel, changelog, root, scratch);
+		}
+		catch (IOException | java.sql.SQLException | liquibase.exception.LiquibaseException ex) {
+			throw new MojoExecutionException("Schema Bootstrap could not apply " + changelogFile()
+					+ " to a scratch database: " + ex.getMessage(), ex);
+		}
+	}
+
+	String write(EvolutionPlan evolution, String logicalPath) {
+		return new ChangelogWriter(logicalPath, DatabaseKind.of(dialect)).write(evolution, ChangelogFormat.YAML);
+	}
+
+	static void writeFile(Path file, String text) throws MojoExecutionException {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new MojoExecutionException("Cannot write " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** H2 speaks the dialect of the database the changelog was written for, as far as it can. */
+	private static String compatibilityMode(DatabaseKind kind) {
+		return switch (kind) {
+			case POSTGRESQL -> ";MODE=PostgreSQL";
+			case MARIADB -> ";MODE=MariaDB";
+			case MYSQL -> ";MODE=MySQL";
+			default -> "";
+		};
+	}
+
+	Map<String, String> settings(String dialectClass) {
+		return Map.of("hibernate.dialect", dialectClass, "hibernate.physical_naming_strategy", physicalNamingStrategy);
+	}
+
+	private ClassLoader projectClassLoader() throws MojoExecutionException {
+		try {
+			List<URL> urls = new ArrayList<>();
+			for (String element : project.getRuntimeClasspathElements()) {
+				urls.add(new File(element).toURI().toURL());
+			}
+			return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+		}
+		catch (DependencyResolutionRequiredException | MalformedURLException ex) {
+			throw new MojoExecutionException("Cannot build the project's class path: " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.schemabootstrap.maven;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.schemabootstrap.SchemaAnalyzer;
+import dev.schemabootstrap.changelog.ChangelogFormat;
+import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.maven.fixtures.good.Author;
+import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.plan.CreationPlanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * The generate goal writing into a project's changelog, then the check goal agreeing with the result.
+ */
+class GenerateMojoTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void writesTheWholeOrderedChangelogWhenTheProjectHasNone() throws Exception {
+		configure(new GenerateMojo(), Author.class.getPackageName()).execute();
+		assertThat(Files.readString(master())).contains("logicalFilePath: db/changelog/db.changelog-master.yaml")
+			.contains("id: table-author")
+			.contains("id: table-book");
+		assertThatNoException().isThrownBy(() -> configure(new CheckMojo(), Author.class.getPackageName()).execute());
+	}
+
+	@Test
+	void addsWhatTheChangelogLacksInANewIncludedFileAndRewritesNothing() throws Exception {
+		SchemaModel older = SchemaAnalyzer.model(PersistenceUnit.of(Author.class),
+				Map.of("hibernate.dialect", "org.hibernate.dialect.H2Dialect", "hibernate.physical_naming_strategy",
+						"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"),
+				getClass().getClassLoader())
+			.schema();
+		String original = new ChangelogWriter("db/changelog/db.changelog-master.yaml")
+			.write(new CreationPlanner().plan(older), ChangelogFormat.YAML);
+		Files.createDirectories(master().getParent());
+		Files.writeString(master(), original);
+
+		configure(new GenerateMojo(), Author.class.getPackageName()).execute();
+
+		Path added = master().resolveSibling("schema-bootstrap-0001.yaml");
+		assertThat(Files.readString(added)).contains("id: table-book").doesNotContain("id: table-author");
+		assertThat(Files.readString(master())).startsWith(original)
+			.endsWith("- include:\n    file: db/changelog/schema-bootstrap-0001.yaml\n");
+		assertThatNoException().isThrownBy(() -> configure(new CheckMojo(), Author.class.getPackageName()).execute());
+
+		configure(new GenerateMojo(), Author.class.getPackageName()).execute();
+		assertThat(master().resolveSibling("schema-bootstrap-0002.yaml")).doesNotExist();
+	}
+
+	@Test
+	void generatesNothingForAMappingWithErrors() {
+		assertThatExceptionOfType(MojoFailureException.class)
+			.isThrownBy(() -> configure(new GenerateMojo(), "dev.schemabootstrap.maven.fixtures.bad").execute())
+			.withMessageContaining("reserved-word");
+		assertThat(master()).doesNotExist();
+	}
+
+	private Path master() {
+		return directory.resolve("resources/db/changelog/db.changelog-master.yaml");
+	}
+
+	private <T extends AbstractSchemaMojo> T configure(T mojo, String entityPackage) {
+		mojo.packages = List.of(entityPackage);
+		mojo.resources = directory.resolve("resources").toFile();
+		mojo.outputDirectory = directory.resolve("out").toFile();
+		mojo.classLoader = getClass().getClassLoader();
+		return mojo;
+	}
+
+}
