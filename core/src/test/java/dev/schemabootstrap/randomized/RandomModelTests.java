@@ -44,7 +44,7 @@ class RandomModelTests {
 	@ParameterizedTest(name = "seed {0}")
 	@MethodSource("seeds")
 	void theChangelogIsDeterministicAndCreatesExactlyTheModelOnH2(long seed) throws Exception {
-		ModelBuilder builder = randomModel(new Random(seed), true);
+		ModelBuilder builder = randomModel(new Random(seed), true, "");
 		SchemaModel model = builder.build();
 		String changelog = write(model, DatabaseKind.H2);
 		assertThat(write(builder.buildShuffled(new Random(seed + 1)), DatabaseKind.H2)).isEqualTo(changelog);
@@ -58,7 +58,7 @@ class RandomModelTests {
 	@ParameterizedTest(name = "seed {0}")
 	@MethodSource("seeds")
 	void theChangelogCreatesExactlyTheModelOnSqlite(long seed) throws Exception {
-		SchemaModel h2 = randomModel(new Random(seed), false).build();
+		SchemaModel h2 = randomModel(new Random(seed), false, "").build();
 		SchemaModel model = new SchemaModel("org.hibernate.community.dialect.SQLiteDialect", h2.entities(), h2.tables(),
 				h2.sequences());
 		Path file = directory.resolve("random-" + seed + ".db");
@@ -74,22 +74,25 @@ class RandomModelTests {
 		return new ChangelogWriter("random", database).write(new CreationPlanner().plan(model), ChangelogFormat.YAML);
 	}
 
-	/** A model of 1 to 60 tables; {@code schemas} spreads them over three schemas (not on SQLite). */
-	private static ModelBuilder randomModel(Random random, boolean schemas) {
+	/**
+	 * A model of 1 to 60 tables; {@code schemas} spreads them over three schemas (not on SQLite); every table name
+	 * starts with {@code prefix}, so that several models can share one database.
+	 */
+	static ModelBuilder randomModel(Random random, boolean schemas, String prefix) {
 		int size = 1 + random.nextInt(60);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
 			String schema = schemas ? List.of("", "alpha.", "beta.").get(random.nextInt(3)) : "";
 			// Every fifth name is long, near the limits the generated constraint names must respect.
-			String base = i % 5 == 4 ? "table_with_a_deliberately_long_descriptive_name_" : "t";
-			names.add(schema + base + String.format("%03d", i));
+			String base = i % 5 == 4 ? "table_with_a_deliberately_long_name_" : "t";
+			names.add(schema + prefix + base + String.format("%03d", i));
 		}
 		ModelBuilder builder = ModelBuilder.model().tables(names.toArray(String[]::new));
 		for (int i = 0; i < size; i++) {
 			String table = names.get(i);
 			builder.column(table, "label", "varchar(" + (10 + random.nextInt(200)) + ")", random.nextBoolean());
 			if (random.nextInt(3) == 0) {
-				builder.unique(table, "uk_" + i + "_label", "label");
+				builder.unique(table, "uk_" + prefix + i + "_label", "label");
 			}
 			int keys = random.nextInt(4);
 			for (int k = 0; k < keys; k++) {
@@ -98,7 +101,7 @@ class RandomModelTests {
 				String column = "ref" + k + "_id";
 				builder.fk(table, column, names.get(target), random.nextInt(3) != 0);
 				if (random.nextBoolean()) {
-					builder.index(table, "ix_" + i + "_" + k, column);
+					builder.index(table, "ix_" + prefix + i + "_" + k, column);
 				}
 			}
 		}
