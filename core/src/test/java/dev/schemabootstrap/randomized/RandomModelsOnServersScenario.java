@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.util.Random;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,17 +19,15 @@ import dev.schemabootstrap.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The randomized models of {@link RandomModelTests} on real PostgreSQL and MariaDB servers: each seed's tables carry
+ * The randomized models of {@link RandomModelTests} on a real server (PostgreSQL, MariaDB): each seed's tables carry
  * a prefix of their own, so that all of them share the test class's database; no named schemas, since on MariaDB a
  * schema is a server-wide database.
  */
-class RandomModelsOnServersTests {
+abstract class RandomModelsOnServersScenario {
 
-	@RegisterExtension
-	static final TestDatabase postgres = TestDatabase.postgres();
+	abstract TestDatabase database();
 
-	@RegisterExtension
-	static final TestDatabase mariadb = TestDatabase.mariadb();
+	abstract String dialect();
 
 	static LongStream seeds() {
 		return LongStream.range(0, 12);
@@ -38,14 +35,8 @@ class RandomModelsOnServersTests {
 
 	@ParameterizedTest(name = "seed {0}")
 	@MethodSource("seeds")
-	void createsExactlyTheModelOnPostgresql(long seed) throws Exception {
-		check(postgres, "org.hibernate.dialect.PostgreSQLDialect", DatabaseKind.POSTGRESQL, seed);
-	}
-
-	@ParameterizedTest(name = "seed {0}")
-	@MethodSource("seeds")
-	void createsExactlyTheModelOnMariadb(long seed) throws Exception {
-		check(mariadb, "org.hibernate.dialect.MariaDBDialect", DatabaseKind.MARIADB, seed);
+	void createsExactlyTheModel(long seed) throws Exception {
+		check(database(), dialect(), DatabaseKind.of(dialect()), seed);
 	}
 
 	private static void check(TestDatabase database, String dialect, DatabaseKind kind, long seed) throws Exception {
