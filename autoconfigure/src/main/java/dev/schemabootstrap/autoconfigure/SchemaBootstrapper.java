@@ -42,6 +42,7 @@ import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.model.DatabaseKind;
@@ -64,8 +65,6 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	static final String NEXT_FILE_NAME = "db.changelog-schema-bootstrap-next";
 
 	static final String NEXT_LOGICAL_PATH = "schema-bootstrap/changelog-next";
-
-	static final String CHANGELOG_BEHIND_MODEL = "changelog-behind-model";
 
 	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);
 
@@ -174,11 +173,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		ChangelogFormat format = properties.getChangelog().getFormat();
 		Path file = write(NEXT_FILE_NAME + "." + format.extension(),
 				new ChangelogWriter(NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect())).write(evolution, format));
-		return Findings.of(new Finding(CHANGELOG_BEHIND_MODEL, Severity.ERROR, String.valueOf(applicationChangelog),
-				"The entities have changes that no changeset of " + applicationChangelog + " covers: "
-						+ evolution.summary() + " to add",
-				"Review the changesets written to " + file + " and add them to your changelog (for example"
-						+ " include the file from the master changelog); they only add, never drop"));
+		return Findings.of(ChangelogBehindModel.finding(String.valueOf(applicationChangelog), evolution, file,
+				"for example include the file from the master changelog"));
 	}
 
 	/**
@@ -230,6 +226,11 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	public Findings getFindings() {
 		return findings != null ? findings : analysis.get().findings();
 	}
+	/** The findings at startup and, with the changelog's current status, {@code pending-changesets}. */
+	public Findings getFindings(@Nullable ChangelogStatus current) {
+		return current == null ? getFindings() : getFindings().and(current.findings());
+	}
+
 
 	/**
 	 * Before Spring Boot's Liquibase runs: points it at the generated changelog ({@code generate} mode), and adopts

@@ -10,10 +10,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -26,8 +26,6 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 		threadSafe = true)
 public class CheckMojo extends AbstractSchemaMojo {
 
-	static final String CHANGELOG_BEHIND_MODEL = "changelog-behind-model";
-
 	static final String NEXT_FILE = "db.changelog-schema-bootstrap-next.yaml";
 
 	@Override
@@ -37,11 +35,8 @@ public class CheckMojo extends AbstractSchemaMojo {
 		if (plan != null && !plan.isEmpty()) {
 			Path next = outputDirectory.toPath().resolve(NEXT_FILE);
 			writeFile(next, write(plan, "schema-bootstrap/changelog-next"));
-			findings = findings.and(Findings.of(new Finding(CHANGELOG_BEHIND_MODEL, Severity.ERROR, changelog,
-					"The entities have changes that no changeset of " + changelog + " covers: " + plan.summary()
-							+ " to add",
-					"Review the changesets written to " + next + " and add them to your changelog (or run"
-							+ " schema-bootstrap:generate); they only add, never drop")));
+			findings = findings.and(Findings.of(ChangelogBehindModel.finding(changelog, plan, next,
+					"or run schema-bootstrap:generate")));
 		}
 		Suppressions suppressions = Suppressions.parse(suppress);
 		report(suppressions.apply(findings).and(suppressions.problems()));

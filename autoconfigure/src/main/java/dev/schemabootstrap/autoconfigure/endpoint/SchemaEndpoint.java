@@ -15,7 +15,6 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.model.EntityMapping;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Table;
@@ -58,7 +57,7 @@ public class SchemaEndpoint {
 				status == null ? null : status.pending());
 		return new SchemaReport(new UnitDescriptor(analysis.model().dialect(), analysis.model().entities(), tablesBySchema),
 				analysis.plan().tableOrder().stream().map(TableName::toString).toList(), cycles,
-				bootstrapper.getFindings().and(status == null ? Findings.NONE : status.findings()).asList(), changelog,
+				bootstrapper.getFindings(status).asList(), changelog,
 				MermaidDiagram.of(analysis.model()));
 	}
 

@@ -38,7 +38,7 @@ public class SchemaHealthIndicator extends AbstractHealthIndicator {
 	protected void doHealthCheck(Health.Builder builder) {
 		SchemaAnalysis analysis = bootstrapper.getAnalysis();
 		ChangelogStatus status = changelogStatus.get();
-		Findings findings = bootstrapper.getFindings().and(status == null ? Findings.NONE : status.findings());
+		Findings findings = bootstrapper.getFindings(status);
 		builder.status(findings.count(Severity.ERROR) == 0 ? "UP" : "DOWN");
 		builder.withDetail("entities", analysis.model().entities().size());
 		builder.withDetail("tables", analysis.model().tables().size());
