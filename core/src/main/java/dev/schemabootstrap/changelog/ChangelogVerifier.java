@@ -20,7 +20,8 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 /**
  * What an application's own changelog lacks for the model, found without the application's database: the
  * changelog is applied to an empty scratch database given by the caller (an embedded one), which is then read
- * back and compared with the model. Never touches a real database.
+ * back and compared with the model. Only tables and columns the changelog creates are ever proposed for dropping
+ * ({@link ChangelogObjects}). Never touches a real database.
  */
 public final class ChangelogVerifier {
 
@@ -36,10 +37,22 @@ public final class ChangelogVerifier {
 	 */
 	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, Connection scratch)
 			throws SQLException, LiquibaseException, FileNotFoundException {
+		return evolution(model, changelog, root, scratch, true);
+	}
+
+	/**
+	 * @param compareTypes whether column types are compared: only when the changelog was written for the scratch
+	 * database's own kind, whose types read back as the model spells them
+	 */
+	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, Connection scratch,
+			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
 		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(scratch));
 		try {
-			new Liquibase(changelog, new DirectoryResourceAccessor(root), database).update();
-			return new EvolutionPlanner().plan(model, new LiveSchemaReader().read(scratch, model));
+			Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), database);
+			liquibase.update();
+			EvolutionPlanner planner = compareTypes ? new EvolutionPlanner() : EvolutionPlanner.ignoringTypes();
+			return planner.plan(model, new LiveSchemaReader().read(scratch, model),
+					ChangelogObjects.of(liquibase.getDatabaseChangeLog()));
 		}
 		finally {
 			database.close();

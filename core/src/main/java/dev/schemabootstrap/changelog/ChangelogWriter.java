@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -46,6 +49,15 @@ public final class ChangelogWriter {
 
 	/** The author of every generated changeset. */
 	public static final String AUTHOR = "schema-bootstrap";
+
+	/**
+	 * The logical path of a changelog generated from the whole model, by the starter in {@code generate} mode and by
+	 * the plugin's first {@code generate}: a database built by one sees the other's changesets as applied.
+	 */
+	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
+
+	/** The length of Liquibase's {@code DATABASECHANGELOG.ID} column. */
+	static final int MAX_ID_LENGTH = 255;
 
 	private final String logicalFilePath;
 
@@ -131,7 +143,30 @@ public final class ChangelogWriter {
 			changeSets.add(changeSet(changeLog, "index-" + addition.table() + "-" + addition.index().name(),
 					List.of(createIndex(addition.table(), addition.index()))));
 		}
+		for (EvolutionPlan.ColumnChange change : evolution.columnChanges()) {
+			changeSets.add(ColumnChanges.changeSet(change, database, (id, changes) -> changeSet(changeLog, id, changes)));
+		}
+		changeSets.addAll(ColumnChanges.destructive(evolution.destructiveChanges(), database,
+				(id, changes) -> changeSet(changeLog, id, changes)));
 		return changeSets;
+	}
+
+	/**
+	 * The changesets of one destructive change, the foreign keys it needs gone first included: what a user adds by
+	 * hand when destructive changes are not generated.
+	 */
+	public String write(EvolutionPlan.DestructiveChange change, ChangelogFormat format) {
+		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
+		List<ChangeSet> changeSets = ColumnChanges.destructive(List.of(change), database,
+				(id, changes) -> changeSet(changeLog, id, changes));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			format.serializer().write(changeSets, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	public String write(CreationPlan plan, ChangelogFormat format) {
@@ -173,9 +208,27 @@ public final class ChangelogWriter {
 	}
 
 	private ChangeSet changeSet(DatabaseChangeLog changeLog, String id, List<? extends Change> changes) {
-		ChangeSet changeSet = new ChangeSet(id, AUTHOR, false, false, logicalFilePath, null, null, changeLog);
+		ChangeSet changeSet = new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
 		changes.forEach(changeSet::addChange);
 		return changeSet;
+	}
+
+	/**
+	 * Liquibase records a changeset's id in a {@code varchar(255)} column; a longer id (a table name near H2's 256
+	 * characters) keeps its start and ends in a hash of the whole id, so that it stays unique and stable.
+	 */
+	static String fitId(String id) {
+		if (id.length() <= MAX_ID_LENGTH) {
+			return id;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+			String hash = HexFormat.of().formatHex(digest, 0, 8);
+			return id.substring(0, MAX_ID_LENGTH - hash.length() - 1) + "-" + hash;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private List<Change> tableChanges(Table table, CreationPlan plan) {
@@ -186,16 +239,15 @@ public final class ChangelogWriter {
 		for (Column column : table.columns()) {
 			createTable.addColumn(column(table, column, plan));
 		}
-		List<ForeignKey> composite = byName(table.foreignKeys(), ForeignKey::name).stream()
-			.filter((foreignKey) -> !isInline(foreignKey, plan))
-			.filter((foreignKey) -> !plan.isDeferred(foreignKey) || !database.supportsAlterTableConstraints())
-			.toList();
 		if (database.supportsAlterTableConstraints()) {
 			changes.add(createTable);
-			composite.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey)));
+			// Keys over several columns to tables created earlier; the deferred ones come after all tables.
+			byName(table.foreignKeys(), ForeignKey::name).stream()
+				.filter((foreignKey) -> !isInline(foreignKey, plan) && !plan.isDeferred(foreignKey))
+				.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey)));
 		}
 		else {
-			changes.add(SqliteTables.createTable(createTable, composite));
+			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name)));
 		}
 		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {

@@ -1,7 +1,9 @@
 package dev.schemabootstrap.changelog;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import liquibase.change.Change;
 import liquibase.change.core.CreateTableChange;
@@ -9,15 +11,18 @@ import liquibase.change.core.RawSQLChange;
 import liquibase.database.core.SQLiteDatabase;
 import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
-import liquibase.statement.SqlStatement;
+import liquibase.statement.UniqueConstraint;
+import liquibase.statement.core.CreateTableStatement;
 
 import dev.schemabootstrap.model.ForeignKey;
 
 /**
  * SQLite cannot add a constraint to a table that exists, and Liquibase's createTable declares foreign keys on
  * single columns only. A table with a foreign key over several columns is therefore created by the SQL Liquibase
- * itself generates for SQLite, completed with the table-level {@code FOREIGN KEY (a, b) REFERENCES t (x, y)}
- * clauses, as one {@code sql} change. Every other table stays a plain createTable.
+ * itself generates for SQLite for its columns and primary key, completed with every unique constraint and every
+ * foreign key as table-level clauses ({@code FOREIGN KEY (a, b) REFERENCES t (x, y)}), each kind ordered by name,
+ * as one {@code sql} change. Liquibase keeps a table's constraints in hash sets, so its own rendering of them would
+ * come out in a different order from run to run. Every other table stays a plain createTable.
  */
 final class SqliteTables {
 
@@ -26,15 +31,28 @@ final class SqliteTables {
 	private SqliteTables() {
 	}
 
-	static Change createTable(CreateTableChange createTable, List<ForeignKey> tableLevelKeys) {
-		if (tableLevelKeys.isEmpty()) {
+	/**
+	 * @param foreignKeys every foreign key of the table, ordered by name
+	 */
+	static Change createTable(CreateTableChange createTable, List<ForeignKey> foreignKeys) {
+		if (foreignKeys.stream().allMatch((foreignKey) -> foreignKey.columns().size() == 1)) {
 			return createTable;
 		}
-		SqlStatement[] statements = createTable.generateStatements(SQLITE);
-		Sql[] sql = SqlGeneratorFactory.getInstance().generateSql(statements[0], SQLITE);
+		CreateTableStatement statement = (CreateTableStatement) createTable.generateStatements(SQLITE)[0];
+		List<String> uniques = statement.getUniqueConstraints()
+			.stream()
+			.sorted(Comparator.comparing(UniqueConstraint::getConstraintName))
+			.map((unique) -> "CONSTRAINT " + unique.getConstraintName() + " UNIQUE ("
+					+ String.join(", ", unique.getColumns()) + ")")
+			.toList();
+		statement.getUniqueConstraints().clear();
+		statement.getForeignKeyConstraints().clear();
+		Sql[] sql = SqlGeneratorFactory.getInstance().generateSql(statement, SQLITE);
 		String create = sql[0].toSql();
 		int end = create.lastIndexOf(')');
-		String constraints = tableLevelKeys.stream().map(SqliteTables::constraint).collect(Collectors.joining(", "));
+		String constraints = Stream
+			.concat(uniques.stream(), foreignKeys.stream().map(SqliteTables::constraint))
+			.collect(Collectors.joining(", "));
 		RawSQLChange change = new RawSQLChange(create.substring(0, end) + ", " + constraints + create.substring(end));
 		change.setDbms("sqlite");
 		return change;

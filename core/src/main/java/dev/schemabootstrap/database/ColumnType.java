@@ -1,10 +1,12 @@
 package dev.schemabootstrap.database;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +39,11 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			Map.entry("binary varying", "varbinary"), Map.entry("character large object", "clob"),
 			Map.entry("binary large object", "blob"));
 
+	// Compiled once: the drift check parses two types per column, thousands per run.
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
 	private static final Set<String> SIZED = Set.of("varchar", "char", "numeric", "varbinary", "binary", "bit");
 
 	/** Types Liquibase creates as TEXT on SQLite, which has no date or time type. */
@@ -49,15 +56,16 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 	 * @param kind the database the type is meant for: some spellings mean different types on different databases
 	 */
 	public static ColumnType parse(String sqlType, DatabaseKind kind) {
-		String text = sqlType.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String text = WHITESPACE.matcher(sqlType.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
 		List<Integer> arguments = new ArrayList<>();
 		int open = text.indexOf('(');
 		int close = text.lastIndexOf(')');
 		if (open >= 0 && close > open) {
 			for (String argument : text.substring(open + 1, close).split(",")) {
 				String value = argument.trim();
-				if (value.matches("\\d+")) {
-					arguments.add(Integer.valueOf(value));
+				if (DIGITS.matcher(value).matches()) {
+					// H2 reports the largest lengths (a clob's) as Long.MAX_VALUE: past int, they are all "unbounded".
+					arguments.add(new BigInteger(value).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue());
 				}
 			}
 			text = (text.substring(0, open).trim() + " " + text.substring(close + 1).trim()).trim();
@@ -123,6 +131,35 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 
 	private static @Nullable Integer defaultLength(String name) {
 		return name.equals("char") || name.equals("binary") || name.equals("bit") ? 1 : null;
+	}
+
+	private static final List<String> INTEGERS = List.of("tinyint", "smallint", "integer", "bigint");
+
+	private static final Set<String> STRINGS = Set.of("char", "varchar");
+
+	/**
+	 * Whether a column of this type holds every value a column of the other type holds, so that changing the
+	 * column to this type loses nothing: a longer string or binary, a larger integer type, more digits on both
+	 * sides of a numeric's point, double for real, varchar for char, a clob or text for a string.
+	 */
+	public boolean holdsEveryValueOf(ColumnType previous) {
+		if (equals(previous)) {
+			return true;
+		}
+		if (name.equals(previous.name) && name.equals("numeric")) {
+			return length == null || (previous.length != null && scale != null && previous.scale != null
+					&& scale >= previous.scale && length - scale >= previous.length - previous.scale);
+		}
+		if (name.equals(previous.name) || (name.equals("varchar") && previous.name.equals("char"))) {
+			return length == null || (previous.length != null && length >= previous.length);
+		}
+		int rank = INTEGERS.indexOf(name);
+		int previousRank = INTEGERS.indexOf(previous.name);
+		if (rank >= 0 && previousRank >= 0) {
+			return rank >= previousRank;
+		}
+		return (name.equals("double") && previous.name.equals("real"))
+				|| ((name.equals("clob") || name.equals("text")) && STRINGS.contains(previous.name));
 	}
 
 	/** Whether both are the same type apart from length, precision or scale. */

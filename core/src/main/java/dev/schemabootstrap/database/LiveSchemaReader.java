@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,6 +99,8 @@ public final class LiveSchemaReader {
 
 		private final String defaultSchema;
 
+		private final Map<String, String> normalizedTypes = new HashMap<>();
+
 		private final CatalogRows rows;
 
 		Assembly(String defaultSchema, CatalogRows rows) {
@@ -124,6 +127,11 @@ public final class LiveSchemaReader {
 			return new SchemaModel(kind.productName(), List.of(), resolved, List.of());
 		}
 
+		/** Each distinct spelling is parsed once: a schema has thousands of columns and a few dozen types. */
+		private String normalized(String type, DatabaseKind kind) {
+			return normalizedTypes.computeIfAbsent(type, (spelling) -> ColumnType.parse(spelling, kind).toString());
+		}
+
 		private TableName name(String schema, String table) {
 			return new TableName(schema.equalsIgnoreCase(defaultSchema) ? null : schema, table);
 		}
@@ -132,7 +140,7 @@ public final class LiveSchemaReader {
 				List<ForeignKeyRow> foreignKeyRows, List<IndexRow> indexRows) {
 			List<Column> columns = columnRows.stream()
 				.sorted(Comparator.comparingInt(ColumnRow::position))
-				.map((row) -> new Column(row.column(), ColumnType.parse(row.type(), kind).toString(), row.nullable()))
+				.map((row) -> new Column(row.column(), normalized(row.type(), kind), row.nullable()))
 				.toList();
 			PrimaryKey primaryKey = keyRows.isEmpty() ? null
 					: new PrimaryKey(keyRows.get(0).name(), keyRows.stream()

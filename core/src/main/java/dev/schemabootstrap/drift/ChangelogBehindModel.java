@@ -1,10 +1,13 @@
 package dev.schemabootstrap.drift;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlan.DestructiveChange;
 
 /**
  * The {@code changelog-behind-model} finding: an application's own changelog, fully applied, still lacks parts of
@@ -14,12 +17,17 @@ public final class ChangelogBehindModel {
 
 	public static final String ID = "changelog-behind-model";
 
+	/** How a user allows destructive changes, in the starter and in the plugin. */
+	public static final String ALLOW_DESTRUCTIVE = "schema-bootstrap.changelog.allow-destructive=true (plugin: "
+			+ "<allowDestructive>true</allowDestructive>)";
+
 	private ChangelogBehindModel() {
 	}
 
 	/**
 	 * @param changelog the application's changelog
-	 * @param evolution what it lacks, not empty
+	 * @param evolution what it lacks and what was written, not empty: its destructive changes, if any, were
+	 * allowed and written
 	 * @param written where the changesets that close the gap were written
 	 * @param howToAdd how the user adds them, for example "include the file from the master changelog"
 	 */
@@ -27,8 +35,66 @@ public final class ChangelogBehindModel {
 		return new Finding(ID, Severity.ERROR, changelog,
 				"The entities have changes that no changeset of " + changelog + " covers: " + evolution.summary()
 						+ " to add",
-				"Review the changesets written to " + written + " and add them to your changelog (" + howToAdd
-						+ "); they only add, never drop");
+				"Review the changesets written to " + written + " and add them to your changelog (" + howToAdd + "); "
+						+ (evolution.destructiveChanges().isEmpty() ? "they never drop or narrow anything"
+								: "they DROP or NARROW what is listed, and that data is lost"));
+	}
+
+	/**
+	 * One finding per destructive change that is not allowed: nothing is written for it, and the hint shows the
+	 * changesets a user can add by hand.
+	 *
+	 * @param changeSets for each change, its changesets as {@code ChangelogWriter} writes them
+	 */
+	public static Findings destructive(List<DestructiveChange> changes,
+			java.util.function.Function<DestructiveChange, String> changeSets) {
+		return Findings.of(changes.stream().map((change) -> destructive(change, changeSets.apply(change))).toList());
+	}
+
+	static Finding destructive(DestructiveChange change, String changeSets) {
+		String subject = change.subject();
+		String message = switch (change.kind()) {
+			case DROP_TABLE -> "Table " + subject + " is created by the changelog but no entity maps it any more;"
+					+ " dropping it would lose its rows, so no changeset is generated.";
+			case DROP_COLUMN -> "Column " + subject + " is created by the changelog but the entity no longer maps it;"
+					+ " dropping it would lose its values, so no changeset is generated."
+					+ (change.column().nullable() ? "" : " While it stays NOT NULL, inserts through JPA fail.");
+			case NARROW_TYPE -> "Column " + subject + " is " + change.previous().sqlType()
+					+ " in the changelog, the entity wants " + change.column().sqlType()
+					+ "; changing it may cut or refuse existing values, so no changeset is generated.";
+		};
+		String undo = change.kind() == EvolutionPlan.DestructiveKind.NARROW_TYPE
+				? "give the attribute back its former type or length"
+				: "map it again";
+		return new Finding(ID, Severity.ERROR, subject, message,
+				"If the data may go, add these changesets to your changelog yourself, or set " + ALLOW_DESTRUCTIVE
+						+ " to have them generated; else " + undo + ":\n" + changeSets.stripTrailing());
+	}
+
+	/**
+	 * In {@code generate} mode, the database holds generated changesets that the entities now generate differently:
+	 * Liquibase would stop on their checksums.
+	 *
+	 * @param changed the changesets applied with other contents, as their ids
+	 * @param logicalPath the generated changelog's logical path
+	 */
+	public static Finding regenerated(List<String> changed, String logicalPath) {
+		String listed = changed.size() <= 5 ? String.join(", ", changed)
+				: String.join(", ", changed.subList(0, 5)) + " and " + (changed.size() - 5) + " more";
+		return new Finding(ID, Severity.ERROR, logicalPath,
+				"This database was built by the changelog Schema Bootstrap generated from earlier entities, and the "
+						+ "entities have changed since: changeset(s) " + listed + " of " + logicalPath
+						+ " were applied with other contents. Liquibase would refuse them (checksum error), so it was"
+						+ " not run; the database is untouched.",
+				"A generated changelog cannot evolve a database that keeps its data. If it may be recreated, drop it"
+						+ " (its tables and DATABASECHANGELOG) and start again. Else take ownership of the changelog:"
+						+ " put the entities back as they were when this database was built (for example git stash),"
+						+ " run ./mvnw schema-bootstrap:generate, which writes"
+						+ " src/main/resources/db/changelog/db.changelog-master.yaml with the same changesets (they"
+						+ " keep the logical path " + logicalPath + ", so this database sees them as applied), bring"
+						+ " the entities back (git stash pop) and run ./mvnw schema-bootstrap:generate again: it adds"
+						+ " the changesets for the difference in a new file included from the master. The application"
+						+ " then runs in verify mode on your changelog.");
 	}
 
 }

@@ -1,19 +1,33 @@
 package dev.schemabootstrap.drift;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.database.ColumnType;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.EntityMapping;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.model.TableName;
 
-/** What the comparisons share: the database, the expected model, and how findings are named. */
-record DriftContext(DatabaseKind kind, SchemaModel expected) {
+/**
+ * What the comparisons share: the database, the expected model, how findings are named, and the column types
+ * parsed so far (each distinct spelling once per run: thousands of columns share a few dozen types).
+ */
+record DriftContext(DatabaseKind kind, SchemaModel expected, Map<String, ColumnType> types) {
+
+	DriftContext(DatabaseKind kind, SchemaModel expected) {
+		this(kind, expected, new HashMap<>());
+	}
+
+	ColumnType type(String sqlType) {
+		return types.computeIfAbsent(sqlType, (spelling) -> ColumnType.parse(spelling, kind));
+	}
 
 	Finding finding(Severity severity, String subject, String message, String hint) {
 		return new Finding(DriftDetector.ID, severity, subject, message, hint);
@@ -41,8 +55,9 @@ record DriftContext(DatabaseKind kind, SchemaModel expected) {
 	}
 
 	static String key(TableName name) {
-		return (name.schema() == null ? "" : name.schema().toLowerCase(Locale.ROOT)) + "."
-				+ name.name().toLowerCase(Locale.ROOT);
+		// Upper case folds 'ß' and 'SS' together, as databases that upper-case unquoted names do.
+		return (name.schema() == null ? "" : name.schema().toUpperCase(Locale.ROOT)) + "."
+				+ name.name().toUpperCase(Locale.ROOT);
 	}
 
 	static String columnList(List<String> columns) {

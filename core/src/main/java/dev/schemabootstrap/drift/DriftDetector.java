@@ -114,8 +114,8 @@ public final class DriftDetector {
 								+ "remove the attribute from " + context.owner(expected) + "."));
 				continue;
 			}
-			ColumnType wanted = ColumnType.parse(column.sqlType(), context.kind());
-			ColumnType live = ColumnType.parse(found.sqlType(), context.kind());
+			ColumnType wanted = context.type(column.sqlType());
+			ColumnType live = context.type(found.sqlType());
 			if (!wanted.equals(live)) {
 				String what = !wanted.sameBaseType(live) ? "type differs"
 						: wanted.name().equals("numeric") ? "precision or scale differs" : "length differs";

@@ -1,50 +1,127 @@
 package dev.schemabootstrap.drift;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.database.ColumnType;
 import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.model.UniqueConstraint;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlan.ColumnChange;
+import dev.schemabootstrap.plan.EvolutionPlan.ColumnChangeKind;
+import dev.schemabootstrap.plan.EvolutionPlan.DestructiveChange;
+import dev.schemabootstrap.plan.EvolutionPlan.DestructiveKind;
 
 /**
- * Works out what a live database lacks to match the model, matching names and keys the way {@link DriftDetector}
- * does (case-insensitive names, keys and indexes by their columns). Differences that would need a drop, a type
- * change or a nullability change are drift findings only, never part of the plan.
+ * Works out what the schema a changelog built lacks to match the model, matching names and keys the way
+ * {@link DriftDetector} does (case-insensitive names, keys and indexes by their columns): additions, changes to
+ * columns that lose no data (a wider type, NOT NULL dropped or added), and, apart, the destructive changes (a table
+ * or column the model no longer has, a narrower type). Only tables and columns the changelog itself created are
+ * ever proposed for dropping ({@link Origin}); foreign keys, unique constraints and indexes the model lacks are
+ * left alone (they hold no data, are often added by hand on purpose, and stay {@code schema-drift} warnings). On
+ * SQLite, which cannot alter a column, no column change is planned.
  */
 public final class EvolutionPlanner {
 
+	/** Which tables and columns of the schema read back were created by the changelog. */
+	public interface Origin {
+
+		/** Everything read back: the schema of a scratch database that only the changelog built. */
+		Origin EVERYTHING = new Origin() {
+
+			@Override
+			public boolean createdTable(TableName table) {
+				return true;
+			}
+
+			@Override
+			public boolean createdColumn(TableName table, String column) {
+				return true;
+			}
+
+		};
+
+		boolean createdTable(TableName table);
+
+		boolean createdColumn(TableName table, String column);
+
+	}
+
+	private final boolean compareTypes;
+
+	public EvolutionPlanner() {
+		this(true);
+	}
+
+	private EvolutionPlanner(boolean compareTypes) {
+		this.compareTypes = compareTypes;
+	}
+
+	/**
+	 * A planner that leaves column types alone: for a schema read back from a database of another kind than the
+	 * changelog was written for (an embedded scratch database), where the same type is spelled differently.
+	 */
+	public static EvolutionPlanner ignoringTypes() {
+		return new EvolutionPlanner(false);
+	}
+
 	public EvolutionPlan plan(SchemaModel expected, SchemaModel live) {
+		return plan(expected, live, Origin.EVERYTHING);
+	}
+
+	/**
+	 * @param expected the model
+	 * @param live the schema the changelog built, read by {@code LiveSchemaReader}
+	 * @param origin what of {@code live} the changelog created: nothing else is ever dropped
+	 */
+	public EvolutionPlan plan(SchemaModel expected, SchemaModel live, Origin origin) {
+		DatabaseKind kind = DatabaseKind.fromProductName(live.dialect());
 		Map<String, Table> liveTables = live.tables()
 			.stream()
 			.collect(Collectors.toMap((table) -> DriftContext.key(table.name()), (table) -> table, (a, b) -> a));
+		Set<String> wantedTables = expected.tables()
+			.stream()
+			.map((table) -> DriftContext.key(table.name()))
+			.collect(Collectors.toSet());
 		List<Table> newTables = new ArrayList<>();
 		List<EvolutionPlan.ColumnAddition> columns = new ArrayList<>();
 		List<ForeignKey> foreignKeys = new ArrayList<>();
 		List<EvolutionPlan.UniqueAddition> uniques = new ArrayList<>();
 		List<EvolutionPlan.IndexAddition> indexes = new ArrayList<>();
+		List<ColumnChange> changes = new ArrayList<>();
+		List<DestructiveChange> destructive = new ArrayList<>();
 		for (Table table : expected.tables()) {
 			Table found = liveTables.get(DriftContext.key(table.name()));
 			if (found == null) {
 				newTables.add(table);
 				continue;
 			}
-			Set<String> liveColumns = found.columns()
-				.stream()
-				.map((column) -> column.name().toLowerCase(java.util.Locale.ROOT))
-				.collect(Collectors.toSet());
 			for (Column column : table.columns()) {
-				if (!liveColumns.contains(column.name().toLowerCase(java.util.Locale.ROOT))) {
+				Column previous = found.column(column.name()).orElse(null);
+				if (previous == null) {
 					columns.add(new EvolutionPlan.ColumnAddition(table.name(), column));
+				}
+				else if (kind != DatabaseKind.SQLITE) {
+					compare(table, column, previous, kind, changes, destructive);
+				}
+			}
+			for (Column column : found.columns()) {
+				if (table.column(column.name()).isEmpty() && origin.createdColumn(found.name(), column.name())) {
+					destructive.add(new DestructiveChange(DestructiveKind.DROP_COLUMN, table.name(),
+							normal(column, kind), null, foreignKeysOn(live, found, column.name(), kind)));
 				}
 			}
 			Set<String> liveKeys = ConstraintDrift.foreignKeys(found).keySet();
@@ -66,13 +143,101 @@ public final class EvolutionPlanner {
 				}
 			}
 		}
+		live.tables()
+			.stream()
+			.filter((table) -> !wantedTables.contains(DriftContext.key(table.name())))
+			.filter((table) -> origin.createdTable(table.name()))
+			.forEach((table) -> destructive.add(new DestructiveChange(DestructiveKind.DROP_TABLE,
+					normal(table.name(), kind), null, null, foreignKeysInto(live, table, kind))));
 		Set<String> liveSequences = DriftDetector.sequenceKeys(live);
 		List<Sequence> newSequences = expected.sequences()
 			.stream()
 			.filter((sequence) -> !liveSequences.contains(DriftContext.key(sequence.name())))
 			.toList();
 		SchemaModel added = new SchemaModel(expected.dialect(), List.of(), newTables, newSequences);
-		return new EvolutionPlan(new CreationPlanner().plan(added), columns, foreignKeys, uniques, indexes);
+		destructive.sort(Comparator.comparing(DestructiveChange::subject).thenComparing(DestructiveChange::kind));
+		return new EvolutionPlan(new CreationPlanner().plan(added), columns, foreignKeys, uniques, indexes, changes,
+				destructive);
+	}
+
+	/** A type change is safe when the new type holds every old value; nullability either way loses no data. */
+	private void compare(Table table, Column column, Column previous, DatabaseKind kind,
+			List<ColumnChange> changes, List<DestructiveChange> destructive) {
+		ColumnType wanted = ColumnType.parse(column.sqlType(),
+				kind);
+		ColumnType had = ColumnType.parse(previous.sqlType(),
+				kind);
+		if (compareTypes && !wanted.equals(had)) {
+			if (wanted.holdsEveryValueOf(had)) {
+				changes.add(new ColumnChange(table.name(), column, previous, ColumnChangeKind.WIDEN_TYPE));
+			}
+			else {
+				destructive.add(new DestructiveChange(DestructiveKind.NARROW_TYPE, table.name(), column, previous,
+						List.of()));
+			}
+		}
+		if (column.nullable() != previous.nullable()) {
+			changes.add(new ColumnChange(table.name(), column, previous,
+					column.nullable() ? ColumnChangeKind.DROP_NOT_NULL : ColumnChangeKind.ADD_NOT_NULL));
+		}
+	}
+
+	/** The live keys of a table that use a column, and the live keys of any table that reference it. */
+	private static List<ForeignKey> foreignKeysOn(SchemaModel live, Table table, String column, DatabaseKind kind) {
+		String key = DriftContext.key(table.name());
+		return live.tables()
+			.stream()
+			.flatMap((other) -> other.foreignKeys().stream())
+			.filter((foreignKey) -> (DriftContext.key(foreignKey.table()).equals(key)
+					&& containsIgnoringCase(foreignKey.columns(), column))
+					|| (DriftContext.key(foreignKey.referencedTable()).equals(key)
+							&& containsIgnoringCase(foreignKey.referencedColumns(), column)))
+			.map((foreignKey) -> normal(foreignKey, kind))
+			.sorted(Comparator.comparing((ForeignKey foreignKey) -> foreignKey.table().toString())
+				.thenComparing(ForeignKey::name))
+			.toList();
+	}
+
+	/** The live keys of other tables that reference a table; its own go with it. */
+	private static List<ForeignKey> foreignKeysInto(SchemaModel live, Table table, DatabaseKind kind) {
+		String key = DriftContext.key(table.name());
+		return live.tables()
+			.stream()
+			.filter((other) -> !DriftContext.key(other.name()).equals(key))
+			.flatMap((other) -> other.foreignKeys().stream())
+			.filter((foreignKey) -> DriftContext.key(foreignKey.referencedTable()).equals(key))
+			.map((foreignKey) -> normal(foreignKey, kind))
+			.sorted(Comparator.comparing((ForeignKey foreignKey) -> foreignKey.table().toString())
+				.thenComparing(ForeignKey::name))
+			.toList();
+	}
+
+	private static boolean containsIgnoringCase(List<String> names, String name) {
+		return names.stream().anyMatch((each) -> each.equalsIgnoreCase(name));
+	}
+
+	/** Names as the changelog most likely wrote them: H2 reports unquoted names upper-cased. */
+	private static String normal(String identifier, DatabaseKind kind) {
+		return kind.upperCaseIdentifiers() && identifier.equals(identifier.toUpperCase(Locale.ROOT))
+				? identifier.toLowerCase(Locale.ROOT) : identifier;
+	}
+
+	private static TableName normal(TableName name,
+			DatabaseKind kind) {
+		return new TableName(name.schema() == null ? null : normal(name.schema(), kind),
+				normal(name.name(), kind));
+	}
+
+	private static Column normal(Column column, DatabaseKind kind) {
+		return new Column(normal(column.name(), kind), column.sqlType(), column.nullable());
+	}
+
+	private static ForeignKey normal(ForeignKey foreignKey, DatabaseKind kind) {
+		return new ForeignKey(normal(foreignKey.name(), kind), normal(foreignKey.table(), kind),
+				foreignKey.columns().stream().map((column) -> normal(column, kind)).toList(),
+				normal(foreignKey.referencedTable(), kind),
+				foreignKey.referencedColumns().stream().map((column) -> normal(column, kind)).toList(),
+				foreignKey.optional(), foreignKey.deleteCascade());
 	}
 
 }

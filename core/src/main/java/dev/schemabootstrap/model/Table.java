@@ -24,7 +24,12 @@ public record Table(TableName name, List<Column> columns, @Nullable PrimaryKey p
 	}
 
 	public Optional<Column> column(String columnName) {
-		return columns.stream().filter((column) -> column.name().equalsIgnoreCase(columnName)).findFirst();
+		// Upper-cased too: a database that upper-cases unquoted names turns 'straße' into 'STRASSE'.
+		return columns.stream()
+			.filter((column) -> column.name().equalsIgnoreCase(columnName) || column.name()
+				.toUpperCase(java.util.Locale.ROOT)
+				.equals(columnName.toUpperCase(java.util.Locale.ROOT)))
+			.findFirst();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import dev.schemabootstrap.fixtures.store.Category;
 import dev.schemabootstrap.fixtures.store.CreditPayment;
 import dev.schemabootstrap.fixtures.store.Customer;
 import dev.schemabootstrap.fixtures.store.PurchaseOrder;
+import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.TableName;
@@ -325,6 +327,65 @@ class ChangelogWriterTests {
 				assertThat(query(connection, "SELECT COUNT(*) FROM book")).containsExactly("0");
 			}
 		}
+	}
+
+	/** Found by RandomEntityModelTests: Liquibase stores a changeset id in DATABASECHANGELOG.ID, a varchar(255). */
+	@Test
+	void aTableNamedNearH2sLimitGetsChangesetIdsLiquibaseCanRecord() throws Exception {
+		String longName = "archive.audit_" + "x".repeat(239);
+		SchemaModel model = model().tables("ledger", longName)
+			.fk(longName, "l_id", "ledger", true)
+			.index(longName, "ix_" + "y".repeat(240), "l_id")
+			.build();
+		CreationPlan plan = planner.plan(model);
+		List<String> ids = writer.changeSets(plan).stream().map(ChangeSet::getId).toList();
+		assertThat(ids).allSatisfy((id) -> assertThat(id).hasSizeLessThanOrEqualTo(255)).doesNotHaveDuplicates();
+		assertThat(ids).contains("schema-archive", "table-ledger")
+			.anySatisfy((id) -> assertThat(id).startsWith("table-archive.audit_xxx"))
+			.anySatisfy((id) -> assertThat(id).startsWith("indexes-archive.audit_xxx"));
+		try (H2Database database = new H2Database()) {
+			apply(database, writer.write(plan, ChangelogFormat.YAML), ChangelogFormat.YAML);
+			try (Connection connection = database.connect()) {
+				assertThat(query(connection, "SELECT COUNT(*) FROM DATABASECHANGELOG")).containsExactly("4");
+			}
+		}
+	}
+
+	/**
+	 * Found by RandomEntityModelTests: on SQLite a table with a key over several columns is written as SQL, and
+	 * Liquibase keeps the table's other keys and unique constraints in hash sets, so their order changed from run
+	 * to run.
+	 */
+	@Test
+	void aSqliteTableWithACompositeKeyIsWrittenTheSameOnEveryRun() {
+		SchemaModel model = model().tables("region", "shop", "depot", "visit")
+			.column("region", "code", "varchar(8)", false)
+			.unique("region", "uk_region_id_code", "id", "code")
+			.column("visit", "region_id", "bigint", true)
+			.column("visit", "region_code", "varchar(8)", true)
+			.foreignKey("visit", "fk_visit_region", List.of("region_id", "region_code"), "region",
+					List.of("id", "code"), true)
+			.fk("visit", "shop_id", "shop", false)
+			.fk("visit", "depot_id", "depot", true)
+			.fk("visit", "previous_id", "visit", true)
+			.column("visit", "label", "varchar(20)", true)
+			.unique("visit", "uk_visit_label", "label")
+			.column("visit", "token", "varchar(20)", true)
+			.unique("visit", "uk_visit_token", "token")
+			.build();
+		ChangelogWriter sqlite = new ChangelogWriter(LOGICAL_PATH, DatabaseKind.SQLITE);
+		String first = sqlite.write(planner.plan(model), ChangelogFormat.YAML);
+		for (int run = 0; run < 20; run++) {
+			assertThat(sqlite.write(planner.plan(model), ChangelogFormat.YAML)).isEqualTo(first);
+		}
+		ChangeSet visit = sqlite.changeSets(planner.plan(model))
+			.stream()
+			.filter((changeSet) -> changeSet.getId().equals("table-visit"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(((RawSQLChange) visit.getChanges().get(0)).getSql()).containsSubsequence("CONSTRAINT uk_visit_label UNIQUE (label)",
+				"CONSTRAINT uk_visit_token UNIQUE (token)", "CONSTRAINT fk_visit_depot_id", "CONSTRAINT fk_visit_previous_id",
+				"CONSTRAINT fk_visit_region", "CONSTRAINT fk_visit_shop_id");
 	}
 
 	private static void apply(H2Database database, String changelog, ChangelogFormat format) throws Exception {

@@ -84,4 +84,32 @@ class ColumnTypeTests {
 		assertThat(ColumnType.parse(type, kind)).hasToString(canonical);
 	}
 
+	@ParameterizedTest(name = "{1} holds every value of {2} on {0}: {3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			H2         | varchar(100)  | varchar(50)  | true
+			H2         | varchar(50)   | varchar(100) | false
+			H2         | varchar       | varchar(50)  | true
+			H2         | bigint        | integer      | true
+			H2         | integer       | bigint       | false
+			H2         | smallint      | tinyint      | true
+			H2         | double        | real         | true
+			H2         | real          | double       | false
+			H2         | numeric(12,2) | numeric(10,2) | true
+			H2         | numeric(12,4) | numeric(10,2) | true
+			H2         | numeric(10,4) | numeric(10,2) | false
+			H2         | numeric(12,1) | numeric(10,2) | false
+			H2         | varchar(10)   | char(10)     | true
+			H2         | varchar(5)    | char(10)     | false
+			H2         | clob          | varchar(255) | true
+			H2         | varchar(255)  | integer      | false
+			H2         | clob(9223372036854775807) | clob(1000) | true
+			H2         | integer       | varchar(20)  | false
+			POSTGRESQL | int8          | int4         | true
+			POSTGRESQL | text          | character varying(30) | true
+			MARIADB    | bigint(20)    | int(11)      | true
+			""")
+	void widensOnlyWhenNoValueCanBeLost(DatabaseKind kind, String wider, String narrower, boolean holds) {
+		assertThat(ColumnType.parse(wider, kind).holdsEveryValueOf(ColumnType.parse(narrower, kind))).isEqualTo(holds);
+	}
+
 }

@@ -52,6 +52,7 @@ class EvolutionPlannerTests {
 		assertThat(evolution.newForeignKeys()).isEmpty();
 		assertThat(evolution.newTables().sequences()).extracting((sequence) -> sequence.name().name())
 			.containsExactly("batch_seq", "credit_payment_seq", "purchase_order_seq");
+		assertThat(evolution.summary()).as("only what there is, counted").isEqualTo("3 sequences, 3 tables and 1 column");
 		String changelog = new ChangelogWriter("newer").write(evolution, ChangelogFormat.YAML);
 		assertThat(changelog).contains("id: column-category.name").contains("id: table-purchase_order")
 			.doesNotContain("dropColumn")
@@ -59,8 +60,9 @@ class EvolutionPlannerTests {
 		LiquibaseRunner.update(database.connect(), changelog, "newer.yaml");
 		try (Connection connection = database.connect()) {
 			assertThat(new DriftDetector().detect(current, connection).asList()).isEmpty();
-			assertThat(new EvolutionPlanner().plan(current, new LiveSchemaReader().read(connection, current)).isEmpty())
-				.isTrue();
+			EvolutionPlan nothing = new EvolutionPlanner().plan(current, new LiveSchemaReader().read(connection, current));
+			assertThat(nothing.isEmpty()).isTrue();
+			assertThat(nothing.summary()).isEqualTo("nothing");
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import jakarta.persistence.Entity;
 
 import org.hibernate.MappingException;
+import org.hibernate.boot.Metadata;
 
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.model.BootProblem;
@@ -62,6 +63,16 @@ public final class UnitModelFactory {
 				excluded.add(found.className());
 			}
 		}
+	}
+
+	/**
+	 * Reads the models from boot metadata Hibernate has already built, for example the metadata of the
+	 * application's own EntityManagerFactory, so that the unit is not booted a second time. Metadata that was
+	 * built has no boot problems: Hibernate would have refused it.
+	 */
+	public static UnitModel read(Metadata metadata) {
+		return new UnitModel(new MetadataModelReader(metadata).read(),
+				new MappingModelReader(metadata).read(new ArrayList<>(), new LinkedHashSet<>()));
 	}
 
 	/** Entity names the classes declare (or default to), found before Hibernate refuses them. */

@@ -1,0 +1,130 @@
+package dev.schemabootstrap.changelog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import liquibase.change.Change;
+import liquibase.change.core.AddNotNullConstraintChange;
+import liquibase.change.core.DropColumnChange;
+import liquibase.change.core.DropForeignKeyConstraintChange;
+import liquibase.change.core.DropNotNullConstraintChange;
+import liquibase.change.core.DropTableChange;
+import liquibase.change.core.ModifyDataTypeChange;
+import liquibase.changelog.ChangeSet;
+
+import dev.schemabootstrap.model.Column;
+import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.TableName;
+import dev.schemabootstrap.plan.EvolutionPlan.ColumnChange;
+import dev.schemabootstrap.plan.EvolutionPlan.DestructiveChange;
+import dev.schemabootstrap.plan.EvolutionPlan.DestructiveKind;
+
+/**
+ * The changesets that change or drop what exists, made of Liquibase's own change classes, each named after what it
+ * changes. Destructive ones come in the order the database needs: the foreign keys from or to what goes first (each
+ * once), then dropped and narrowed columns, then dropped tables.
+ */
+final class ColumnChanges {
+
+	private ColumnChanges() {
+	}
+
+	static ChangeSet changeSet(ColumnChange change, DatabaseKind database,
+			BiFunction<String, List<Change>, ChangeSet> changeSet) {
+		String column = change.table() + "." + change.column().name();
+		return switch (change.kind()) {
+			case WIDEN_TYPE -> changeSet.apply("type-" + column, List.of(modifyDataType(change.table(), change.column(),
+					database)));
+			case DROP_NOT_NULL -> changeSet.apply("nullable-" + column, List.of(dropNotNull(change, database)));
+			case ADD_NOT_NULL -> guarded(changeSet.apply("not-null-" + column, List.of(addNotNull(change, database))),
+					change);
+		};
+	}
+
+	static List<ChangeSet> destructive(List<DestructiveChange> changes, DatabaseKind database,
+			BiFunction<String, List<Change>, ChangeSet> changeSet) {
+		Map<String, ForeignKey> foreignKeys = new LinkedHashMap<>();
+		changes.forEach((change) -> change.foreignKeys()
+			.forEach((foreignKey) -> foreignKeys.putIfAbsent(foreignKey.table() + "-" + foreignKey.name(), foreignKey)));
+		List<ChangeSet> changeSets = new ArrayList<>();
+		foreignKeys.forEach((id, foreignKey) -> changeSets.add(changeSet.apply("drop-foreign-key-" + id,
+				List.of(dropForeignKey(foreignKey)))));
+		for (DestructiveChange change : changes) {
+			if (change.kind() == DestructiveKind.DROP_COLUMN) {
+				DropColumnChange drop = new DropColumnChange();
+				drop.setSchemaName(change.table().schema());
+				drop.setTableName(change.table().name());
+				drop.setColumnName(change.column().name());
+				changeSets.add(changeSet.apply("drop-column-" + change.subject(), List.of(drop)));
+			}
+			else if (change.kind() == DestructiveKind.NARROW_TYPE) {
+				changeSets.add(changeSet.apply("narrow-type-" + change.subject(),
+						List.of(modifyDataType(change.table(), change.column(), database))));
+			}
+		}
+		for (DestructiveChange change : changes) {
+			if (change.kind() == DestructiveKind.DROP_TABLE) {
+				DropTableChange drop = new DropTableChange();
+				drop.setSchemaName(change.table().schema());
+				drop.setTableName(change.table().name());
+				changeSets.add(changeSet.apply("drop-table-" + change.subject(), List.of(drop)));
+			}
+		}
+		return changeSets;
+	}
+
+	/**
+	 * MariaDB and MySQL change a column's type by redefining the whole column: without NOT NULL in the new type
+	 * the column would lose it.
+	 */
+	private static ModifyDataTypeChange modifyDataType(TableName table, Column column, DatabaseKind database) {
+		ModifyDataTypeChange change = new ModifyDataTypeChange();
+		change.setSchemaName(table.schema());
+		change.setTableName(table.name());
+		change.setColumnName(column.name());
+		change.setNewDataType(column.sqlType() + (database.isSchemaCatalog() && !column.nullable() ? " NOT NULL" : ""));
+		return change;
+	}
+
+	private static DropNotNullConstraintChange dropNotNull(ColumnChange change, DatabaseKind database) {
+		DropNotNullConstraintChange drop = new DropNotNullConstraintChange();
+		drop.setSchemaName(change.table().schema());
+		drop.setTableName(change.table().name());
+		drop.setColumnName(change.column().name());
+		drop.setColumnDataType(change.column().sqlType());
+		return drop;
+	}
+
+	private static AddNotNullConstraintChange addNotNull(ColumnChange change, DatabaseKind database) {
+		AddNotNullConstraintChange add = new AddNotNullConstraintChange();
+		add.setSchemaName(change.table().schema());
+		add.setTableName(change.table().name());
+		add.setColumnName(change.column().name());
+		add.setColumnDataType(change.column().sqlType());
+		return add;
+	}
+
+	/**
+	 * Rows holding NULL make the database refuse the change (one statement: nothing is half done, the changeset is
+	 * not recorded and the migration stops there); the comment says what to do then. Liquibase's YAML serializer
+	 * writes preconditions in a form its parser does not read back, so none is used.
+	 */
+	private static ChangeSet guarded(ChangeSet changeSet, ColumnChange change) {
+		changeSet.setComments("Fails while rows of " + change.table() + " hold NULL in " + change.column().name()
+				+ ": fill them first (an update changeset before this one)");
+		return changeSet;
+	}
+
+	private static DropForeignKeyConstraintChange dropForeignKey(ForeignKey foreignKey) {
+		DropForeignKeyConstraintChange drop = new DropForeignKeyConstraintChange();
+		drop.setBaseTableSchemaName(foreignKey.table().schema());
+		drop.setBaseTableName(foreignKey.table().name());
+		drop.setConstraintName(foreignKey.name());
+		return drop;
+	}
+
+}
