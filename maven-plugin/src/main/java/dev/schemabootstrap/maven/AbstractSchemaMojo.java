@@ -27,8 +27,10 @@ import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
@@ -38,6 +40,9 @@ import dev.schemabootstrap.plan.EvolutionPlan;
  * changelog applied to an embedded scratch database to find what it lacks.
  */
 abstract class AbstractSchemaMojo extends AbstractMojo {
+
+	/** Where the changesets the project's changelog lacks are written, in {@code outputDirectory}. */
+	static final String NEXT_FILE = "db.changelog-schema-bootstrap-next.yaml";
 
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
 	MavenProject project;
@@ -70,9 +75,16 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	@Parameter(defaultValue = "db/changelog/db.changelog-master.yaml")
 	String changelog = "db/changelog/db.changelog-master.yaml";
 
-	/** Where the changesets the changelog lacks are written. */
+	/** Where the changesets the changelog lacks, and the report of the {@code report} goal, are written. */
 	@Parameter(defaultValue = "${project.build.directory}/schema-bootstrap")
 	File outputDirectory;
+
+	/**
+	 * Whether changesets that lose data (drop a table or column the entities no longer map, narrow a type) are
+	 * written; when false each is a changelog-behind-model finding that shows the changeset to add by hand.
+	 */
+	@Parameter(property = "schema-bootstrap.allowDestructive", defaultValue = "false")
+	boolean allowDestructive;
 
 	@Parameter(property = "schema-bootstrap.skip", defaultValue = "false")
 	boolean skip;
@@ -128,7 +140,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 				: SchemaAnalyzer.model(unit, settings("org.hibernate.dialect.H2Dialect"), projectClasses).schema();
 		String url = "jdbc:h2:mem:schema-bootstrap-" + UUID.randomUUID() + compatibilityMode(kind);
 		try (Connection scratch = DriverManager.getConnection(url)) {
-			return ChangelogVerifier.evolution(scratchModel, changelog, root, scratch);
+			// A changelog written for another database spells its types in that database's words, which the scratch
+			// database reads back differently: types are compared only for H2.
+			return ChangelogVerifier.evolution(scratchModel, changelog, root, scratch, kind == DatabaseKind.H2);
 		}
 		catch (IOException | java.sql.SQLException | liquibase.exception.LiquibaseException ex) {
 			throw new MojoExecutionException("Schema Bootstrap could not apply " + changelogFile()
@@ -136,8 +150,45 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		}
 	}
 
+	/**
+	 * A {@code changelog-behind-model} finding when the project's changelog lacks changesets for the entities; the
+	 * changesets it lacks are written to {@link #NEXT_FILE} in {@code outputDirectory} for review, those that lose
+	 * data only with {@code allowDestructive}, else each of them is a finding that shows it.
+	 */
+	Findings changelogFindings(Evolution evolution) throws MojoExecutionException {
+		EvolutionPlan plan = evolution.get();
+		if (plan == null) {
+			return Findings.NONE;
+		}
+		String logicalPath = "schema-bootstrap/changelog-next";
+		EvolutionPlan written = writable(plan);
+		Findings findings = Findings.NONE;
+		if (!written.isEmpty()) {
+			Path next = outputDirectory.toPath().resolve(NEXT_FILE);
+			writeFile(next, write(written, logicalPath));
+			findings = Findings.of(ChangelogBehindModel.finding(changelog, written, next,
+					"or run schema-bootstrap:generate"));
+		}
+		return findings.and(notAllowed(plan, logicalPath));
+	}
+
 	String write(EvolutionPlan evolution, String logicalPath) {
 		return new ChangelogWriter(logicalPath, DatabaseKind.of(dialect)).write(evolution, ChangelogFormat.YAML);
+	}
+
+	/** What is written: the whole plan, or without its destructive changes unless they are allowed. */
+	EvolutionPlan writable(EvolutionPlan evolution) {
+		return allowDestructive ? evolution : evolution.withoutDestructiveChanges();
+	}
+
+	/** One finding per destructive change that is not allowed, showing the changesets to add by hand. */
+	Findings notAllowed(EvolutionPlan evolution, String logicalPath) {
+		if (allowDestructive) {
+			return Findings.NONE;
+		}
+		ChangelogWriter writer = new ChangelogWriter(logicalPath, DatabaseKind.of(dialect));
+		return ChangelogBehindModel.destructive(evolution.destructiveChanges(),
+				(change) -> writer.write(change, ChangelogFormat.YAML));
 	}
 
 	static void writeFile(Path file, String text) throws MojoExecutionException {

@@ -1,6 +1,5 @@
 package dev.schemabootstrap.maven;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,8 +12,6 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
-import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * {@code schema-bootstrap:check}: fails the build when the entities have error findings, or when the project's own
@@ -26,18 +23,9 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 		threadSafe = true)
 public class CheckMojo extends AbstractSchemaMojo {
 
-	static final String NEXT_FILE = "db.changelog-schema-bootstrap-next.yaml";
-
 	@Override
 	void execute(SchemaAnalysis analysis, Evolution evolution) throws MojoExecutionException, MojoFailureException {
-		Findings findings = analysis.findings();
-		EvolutionPlan plan = evolution.get();
-		if (plan != null && !plan.isEmpty()) {
-			Path next = outputDirectory.toPath().resolve(NEXT_FILE);
-			writeFile(next, write(plan, "schema-bootstrap/changelog-next"));
-			findings = findings.and(Findings.of(ChangelogBehindModel.finding(changelog, plan, next,
-					"or run schema-bootstrap:generate")));
-		}
+		Findings findings = analysis.findings().and(changelogFindings(evolution));
 		Suppressions suppressions = Suppressions.parse(suppress);
 		report(suppressions.apply(findings).and(suppressions.problems()));
 	}

@@ -25,7 +25,8 @@ import dev.schemabootstrap.plan.EvolutionPlan;
  * {@code schema-bootstrap:generate}: writes the changesets for the entity changes into the project's changelog.
  * Without a changelog, the whole ordered changelog becomes the master; with one, what it lacks goes into a new file
  * beside it ({@code schema-bootstrap-0001.yaml}, numbered on) and an include of that file is appended to the
- * master. Existing changesets are never rewritten, and nothing is ever dropped.
+ * master. Existing changesets are never rewritten; drops and narrowed types are written only with
+ * {@code allowDestructive}, else each is logged with the changeset to add by hand.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class GenerateMojo extends AbstractSchemaMojo {
@@ -40,14 +41,22 @@ public class GenerateMojo extends AbstractSchemaMojo {
 		}
 		Path master = changelogFile();
 		if (!Files.exists(master)) {
-			writeFile(master, new ChangelogWriter(changelog, DatabaseKind.of(dialect)).write(analysis.plan(),
-					ChangelogFormat.YAML));
+			// The starter's generated changelog has the same changesets under the same logical path: a database it
+			// built sees these as applied.
+			writeFile(master, new ChangelogWriter(ChangelogWriter.GENERATED_LOGICAL_PATH, DatabaseKind.of(dialect))
+				.write(analysis.plan(), ChangelogFormat.YAML));
 			getLog().info("Wrote the ordered changelog of " + analysis.model().tables().size() + " tables to " + master);
 			return;
 		}
-		EvolutionPlan plan = evolution.get();
+		EvolutionPlan found = evolution.get();
+		EvolutionPlan plan = found == null ? null : writable(found);
+		Findings notAllowed = found == null ? Findings.NONE : notAllowed(found, changelog);
+		if (!notAllowed.isEmpty()) {
+			getLog().warn("Not written, they lose data (allowDestructive=false):\n" + notAllowed);
+		}
 		if (plan == null || plan.isEmpty()) {
-			getLog().info(changelog + " covers the entities: nothing to generate");
+			getLog().info(changelog + (notAllowed.isEmpty() ? " covers the entities: nothing to generate"
+					: " lacks only destructive changes: nothing generated"));
 			return;
 		}
 		String name = nextFileName(master.getParent());

@@ -3,7 +3,6 @@ package dev.schemabootstrap.maven;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
  * database; only Maven's own wiring (parameters from the pom) is left out, and the sample app's build runs it.
  */
 class CheckMojoTests {
-
-	private static final Map<String, String> SETTINGS = Map.of("hibernate.dialect", "org.hibernate.dialect.H2Dialect",
-			"hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
 
 	@TempDir
 	Path directory;
@@ -56,38 +52,97 @@ class CheckMojoTests {
 
 	@Test
 	void passesAChangelogThatCoversTheEntities() throws Exception {
-		writeChangelog(Author.class, Book.class);
+		new MojoProject(directory).writeChangelog(Author.class, Book.class);
 		assertThatNoException().isThrownBy(() -> mojo(Author.class.getPackageName()).execute());
 		assertThat(directory.resolve("out").resolve(CheckMojo.NEXT_FILE)).doesNotExist();
 	}
 
 	@Test
 	void failsWhenTheChangelogIsBehindTheEntitiesAndWritesWhatIsMissing() throws Exception {
-		writeChangelog(Author.class);
+		new MojoProject(directory).writeChangelog(Author.class);
 		assertThatExceptionOfType(MojoFailureException.class)
 			.isThrownBy(() -> mojo(Author.class.getPackageName()).execute())
 			.withMessageContaining("[changelog-behind-model] db/changelog/db.changelog-master.yaml")
-			.withMessageContaining("1 table(s)");
+			.withMessageContaining("1 table");
 		assertThat(Files.readString(directory.resolve("out").resolve(CheckMojo.NEXT_FILE))).contains("id: table-book")
 			.contains("referencedTableName: author");
 	}
 
-	private void writeChangelog(Class<?>... entities) throws Exception {
-		SchemaModel model = SchemaAnalyzer.model(PersistenceUnit.of(entities), SETTINGS, getClass().getClassLoader())
-			.schema();
+	@Test
+	void aDropIsAFindingThatShowsTheChangesetAndIsNotWritten() throws Exception {
 		Path file = directory.resolve("resources/db/changelog/db.changelog-master.yaml");
 		Files.createDirectories(file.getParent());
-		Files.writeString(file,
-				new ChangelogWriter("app").write(new CreationPlanner().plan(model), ChangelogFormat.YAML));
+		Files.writeString(file, changelogWithObsoleteParts(getClass().getClassLoader()));
+		assertThatExceptionOfType(MojoFailureException.class)
+			.isThrownBy(() -> mojo(Author.class.getPackageName()).execute())
+			.withMessageContaining("[changelog-behind-model] author.nickname: Column author.nickname is created by"
+					+ " the changelog but the entity no longer maps it")
+			.withMessageContaining("[changelog-behind-model] obsolete: Table obsolete")
+			.withMessageContaining("id: drop-column-author.nickname")
+			.withMessageContaining("<allowDestructive>true</allowDestructive>")
+			.withMessageNotContaining("audit_trail")
+			.withMessageNotContaining("drop-table-shedlock");
+		assertThat(directory.resolve("out").resolve(CheckMojo.NEXT_FILE)).doesNotExist();
+	}
+
+	@Test
+	void withAllowDestructiveTheDropsAreWrittenInOrder() throws Exception {
+		Path file = directory.resolve("resources/db/changelog/db.changelog-master.yaml");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, changelogWithObsoleteParts(getClass().getClassLoader()));
+		CheckMojo mojo = mojo(Author.class.getPackageName());
+		mojo.allowDestructive = true;
+		assertThatExceptionOfType(MojoFailureException.class).isThrownBy(mojo::execute)
+			.withMessageContaining("2 destructive changes")
+			.withMessageNotContaining("[changelog-behind-model] author.nickname");
+		String next = Files.readString(directory.resolve("out").resolve(CheckMojo.NEXT_FILE));
+		assertThat(next.indexOf("dropColumn")).isPositive().isLessThan(next.indexOf("dropTable"));
+		assertThat(next).doesNotContain("audit_trail").doesNotContain("shedlock");
+	}
+
+	/**
+	 * The changelog of Author and Book plus what the entities no longer map: a column and a table generated from
+	 * entities since removed (which the check may propose to drop), and tables made by hand, by createTable and by
+	 * raw SQL (which it never touches).
+	 */
+	static String changelogWithObsoleteParts(ClassLoader classLoader) {
+		SchemaModel model = SchemaAnalyzer
+			.model(PersistenceUnit.of(Author.class, Book.class), MojoProject.SETTINGS, classLoader)
+			.schema();
+		return new ChangelogWriter("app").write(new CreationPlanner().plan(model), ChangelogFormat.YAML) + """
+				- changeSet:
+				    id: by-hand
+				    author: me
+				    changes:
+				    - createTable:
+				        tableName: shedlock
+				        columns:
+				        - column:
+				            name: name
+				            type: varchar(64)
+				    - sql:
+				        sql: create table audit_trail (id bigint)
+				- changeSet:
+				    id: generated-earlier
+				    author: schema-bootstrap
+				    changes:
+				    - createTable:
+				        tableName: obsolete
+				        columns:
+				        - column:
+				            name: id
+				            type: bigint
+				    - addColumn:
+				        tableName: author
+				        columns:
+				        - column:
+				            name: nickname
+				            type: varchar(20)
+				""";
 	}
 
 	private CheckMojo mojo(String entityPackage) {
-		CheckMojo mojo = new CheckMojo();
-		mojo.packages = List.of(entityPackage);
-		mojo.resources = directory.resolve("resources").toFile();
-		mojo.outputDirectory = directory.resolve("out").toFile();
-		mojo.classLoader = getClass().getClassLoader();
-		return mojo;
+		return new MojoProject(directory).configure(new CheckMojo(), entityPackage);
 	}
 
 }

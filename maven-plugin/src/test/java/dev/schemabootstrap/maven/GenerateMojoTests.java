@@ -2,7 +2,6 @@ package dev.schemabootstrap.maven;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,6 +13,7 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.maven.fixtures.good.Author;
+import dev.schemabootstrap.maven.fixtures.rich.Item;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 
@@ -32,7 +32,7 @@ class GenerateMojoTests {
 	@Test
 	void writesTheWholeOrderedChangelogWhenTheProjectHasNone() throws Exception {
 		configure(new GenerateMojo(), Author.class.getPackageName()).execute();
-		assertThat(Files.readString(master())).contains("logicalFilePath: db/changelog/db.changelog-master.yaml")
+		assertThat(Files.readString(master())).contains("logicalFilePath: schema-bootstrap/changelog")
 			.contains("id: table-author")
 			.contains("id: table-book");
 		assertThatNoException().isThrownBy(() -> configure(new CheckMojo(), Author.class.getPackageName()).execute());
@@ -63,6 +63,40 @@ class GenerateMojoTests {
 	}
 
 	@Test
+	void writesDropsOnlyWhenAllowedAndThenTheChangelogCoversTheEntities() throws Exception {
+		Files.createDirectories(master().getParent());
+		Files.writeString(master(), CheckMojoTests.changelogWithObsoleteParts(getClass().getClassLoader()));
+		String original = Files.readString(master());
+
+		configure(new GenerateMojo(), Author.class.getPackageName()).execute();
+		assertThat(master().resolveSibling("schema-bootstrap-0001.yaml")).doesNotExist();
+		assertThat(Files.readString(master())).isEqualTo(original);
+
+		GenerateMojo allowed = configure(new GenerateMojo(), Author.class.getPackageName());
+		allowed.allowDestructive = true;
+		allowed.execute();
+		String added = Files.readString(master().resolveSibling("schema-bootstrap-0001.yaml"));
+		assertThat(added).contains("id: drop-column-author.nickname", "id: drop-table-obsolete")
+			.doesNotContain("audit_trail")
+			.doesNotContain("shedlock");
+		assertThat(Files.readString(master())).startsWith(original);
+		assertThatNoException().isThrownBy(() -> configure(new CheckMojo(), Author.class.getPackageName()).execute());
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "H2Dialect", "PostgreSQLDialect", "MariaDBDialect",
+			"MySQLDialect" })
+	void aChangelogGeneratedForADialectIsNotSeenAsChangedOnTheScratchDatabase(String dialect) throws Exception {
+		GenerateMojo generate = configure(new GenerateMojo(), Item.class.getPackageName());
+		generate.dialect = "org.hibernate.dialect." + dialect;
+		generate.execute();
+		CheckMojo check = configure(new CheckMojo(), Item.class.getPackageName());
+		check.dialect = generate.dialect;
+		assertThatNoException().isThrownBy(check::execute);
+		assertThat(directory.resolve("out").resolve(CheckMojo.NEXT_FILE)).doesNotExist();
+	}
+
+	@Test
 	void generatesNothingForAMappingWithErrors() {
 		assertThatExceptionOfType(MojoFailureException.class)
 			.isThrownBy(() -> configure(new GenerateMojo(), "dev.schemabootstrap.maven.fixtures.bad").execute())
@@ -71,15 +105,11 @@ class GenerateMojoTests {
 	}
 
 	private Path master() {
-		return directory.resolve("resources/db/changelog/db.changelog-master.yaml");
+		return new MojoProject(directory).master();
 	}
 
 	private <T extends AbstractSchemaMojo> T configure(T mojo, String entityPackage) {
-		mojo.packages = List.of(entityPackage);
-		mojo.resources = directory.resolve("resources").toFile();
-		mojo.outputDirectory = directory.resolve("out").toFile();
-		mojo.classLoader = getClass().getClassLoader();
-		return mojo;
+		return new MojoProject(directory).configure(mojo, entityPackage);
 	}
 
 }
