@@ -1,8 +1,10 @@
 package dev.schemabootstrap.autoconfigure;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -10,6 +12,8 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.snapshot.SnapshotGeneratorFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -54,43 +58,78 @@ final class DatabaseAdoption {
 	 * @return the findings about the database: none when Liquibase manages it or it is empty, an INFO when it was
 	 * adopted, an ERROR with every difference when it cannot be
 	 */
-	Findings adoptIfUnmanaged(SchemaModel model, String changelog, BaselineMode mode) {
+	Findings adoptIfUnmanaged(Supplier<SchemaModel> modelSupplier, String changelog, BaselineMode mode) {
 		try (Connection connection = dataSource.getConnection()) {
 			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
 			if (SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
 				return Findings.NONE;
 			}
-			SchemaModel live = new LiveSchemaReader().read(connection, model);
-			if (live.tables().isEmpty()) {
+			// Only a database without Liquibase history needs the model before Liquibase runs.
+			SchemaModel model = modelSupplier.get();
+			if (new LiveSchemaReader().read(connection, model).tables().isEmpty()) {
 				return Findings.NONE;
 			}
-			Findings differences = new DriftDetector().detect(model, live);
-			List<String> tables = live.tables().stream().map(Table::name).map(Object::toString).toList();
-			if (mode == BaselineMode.IF_MATCHING && differences.atLeast(Severity.ERROR).isEmpty()) {
-				LiquibaseDatabases.liquibase(changelog, resourceLoader, database)
-					.changeLogSync(new Contexts(), new LabelExpression());
-				logger.info("Schema Bootstrap adopted an existing database: its " + tables.size()
-						+ " tables match the model, so every changeset of " + changelog + " is recorded as applied");
-				return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.INFO, "datasource",
-						"The database had " + tables.size() + " tables and no Liquibase history; they match the model,"
-								+ " so the changelog was recorded as applied without running it",
-						"Nothing to do; from now on Liquibase manages this database"))
-					.and(differences);
+			// Tables but no history: maybe an instance started at the same time is creating them right now. Decide
+			// under Liquibase's lock, which that instance holds until its history is written.
+			LockService lock = LockServiceFactory.getInstance().getLockService(database);
+			lock.waitForLock();
+			try {
+				return adoptUnderLock(connection, database, model, changelog, mode);
 			}
-			return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.ERROR, "datasource",
-					"The database has " + tables.size() + " tables but Liquibase never ran on it"
-							+ (mode == BaselineMode.NEVER ? " (schema-bootstrap.baseline.mode=never)"
-									: ", and they differ from the model (see the schema-drift findings)")
-							+ "; nothing was run against it",
-					"Make the tables match the model (each schema-drift finding says how) so that"
-							+ " schema-bootstrap.baseline.mode=if-matching adopts the database, or point the"
-							+ " application at an empty database"))
-				.and(differences);
+			finally {
+				lock.releaseLock();
+			}
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Schema Bootstrap could not inspect the database before Liquibase: "
 					+ ex.getMessage(), ex);
 		}
+	}
+
+	private Findings adoptUnderLock(Connection connection, Database database, SchemaModel model, String changelog,
+			BaselineMode mode) throws SQLException, LiquibaseException {
+		if (hasHistory(connection)) {
+			return Findings.NONE;
+		}
+		SchemaModel live = new LiveSchemaReader().read(connection, model);
+		Findings differences = new DriftDetector().detect(model, live);
+		List<String> tables = live.tables().stream().map(Table::name).map(Object::toString).toList();
+		if (mode == BaselineMode.IF_MATCHING && differences.atLeast(Severity.ERROR).isEmpty()) {
+			LiquibaseDatabases.liquibase(changelog, resourceLoader, database)
+				.changeLogSync(new Contexts(), new LabelExpression());
+			logger.info("Schema Bootstrap adopted an existing database: its " + tables.size()
+					+ " tables match the model, so every changeset of " + changelog + " is recorded as applied");
+			return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.INFO, "datasource",
+					"The database had " + tables.size() + " tables and no Liquibase history; they match the model,"
+							+ " so the changelog was recorded as applied without running it",
+					"Nothing to do; from now on Liquibase manages this database"))
+				.and(differences);
+		}
+		return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.ERROR, "datasource",
+				"The database has " + tables.size() + " tables but Liquibase never ran on it"
+						+ (mode == BaselineMode.NEVER ? " (schema-bootstrap.baseline.mode=never)"
+								: ", and they differ from the model (see the schema-drift findings)")
+						+ "; nothing was run against it",
+				"Make the tables match the model (each schema-drift finding says how) so that"
+						+ " schema-bootstrap.baseline.mode=if-matching adopts the database, or point the"
+						+ " application at an empty database"))
+			.and(differences);
+	}
+
+	/** Read from the catalog each time: Liquibase's own answer may be cached from before the lock was taken. */
+	private boolean hasHistory(Connection connection) throws SQLException {
+		String table = liquibaseProperties.getDatabaseChangeLogTable();
+		String schema = liquibaseProperties.getLiquibaseSchema() != null ? liquibaseProperties.getLiquibaseSchema()
+				: connection.getSchema();
+		for (String name : new String[] { table, table.toLowerCase(java.util.Locale.ROOT),
+				table.toUpperCase(java.util.Locale.ROOT) }) {
+			try (ResultSet tables = connection.getMetaData().getTables(null, schema, name, null)) {
+				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

@@ -13,7 +13,9 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Wraps Spring Boot's own Liquibase run: before it, the bootstrapper points it at the generated changelog and
  * looks at the database (adoption, stale lock); after it, the bootstrapper records how long it took and what was
- * applied. Spring Boot's {@code SpringLiquibase} runs its update in {@code afterPropertiesSet}, between the two.
+ * applied, and warns when the database has changesets the changelog lacks. While it runs, {@link ChangesetProgress}
+ * follows each changeset, so that a failure can say which of its statements had run. Spring Boot's
+ * {@code SpringLiquibase} runs its update in {@code afterPropertiesSet}, between the two.
  */
 final class LiquibaseMigrationObserver implements BeanPostProcessor {
 
@@ -40,6 +42,7 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase, properties,
 						resourceLoader.getObject()));
 			}
+			ChangesetProgress.install(liquibase);
 			started.put(beanName, System.nanoTime());
 		}
 		return bean;
@@ -52,8 +55,10 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 			LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
 			if (properties != null && properties.isEnabled()) {
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
-				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.migrated(duration,
-						liquibase.getDataSource(), properties, resourceLoader.getObject()));
+				bootstrapper.ifAvailable((schemaBootstrapper) -> {
+					schemaBootstrapper.migrated(duration, liquibase.getDataSource(), properties,
+							resourceLoader.getObject());
+				});
 			}
 		}
 		return bean;

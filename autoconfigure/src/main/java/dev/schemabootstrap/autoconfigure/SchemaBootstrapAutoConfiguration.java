@@ -16,7 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -32,6 +31,7 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -53,7 +53,7 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode
 		before = { HibernateJpaAutoConfiguration.class, LiquibaseAutoConfiguration.class })
 @ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, SpringLiquibase.class, SchemaAnalyzer.class,
 		HibernateJpaAutoConfiguration.class })
-@ConditionalOnBooleanProperty(name = "schema-bootstrap.enabled", matchIfMissing = true)
+@Conditional(OnSchemaBootstrapEnabledCondition.class)
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties({ SchemaBootstrapProperties.class, JpaProperties.class, HibernateProperties.class,
 		LiquibaseProperties.class })
@@ -121,17 +121,20 @@ public final class SchemaBootstrapAutoConfiguration {
 				customizers.orderedStream().toList());
 		Map<String, String> settings = ApplicationSettings.read(context.getEnvironment(), context, dataSource);
 		String applicationChangelog = liquibaseProperties.getChangeLog();
+		boolean ownChangelog = context.getResource(applicationChangelog).exists();
 		ChangelogMode mode = properties.getChangelog().getMode();
 		if (mode == null) {
-			mode = context.getResource(applicationChangelog).exists() ? ChangelogMode.VERIFY : ChangelogMode.GENERATE;
+			mode = ownChangelog ? ChangelogMode.VERIFY : ChangelogMode.GENERATE;
 		}
 		ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
 				: SchemaBootstrapAutoConfiguration.class.getClassLoader();
 		List<String> applicationPackages = applicationPackages(context, context.getEnvironment());
-		return new SchemaBootstrapper(properties, mode, applicationChangelog,
-				SchemaBootstrapper.analysis(managedTypes, mappingResources(jpaProperties, context), hibernate, settings,
+		SchemaBootstrapper bootstrapper = new SchemaBootstrapper(properties, mode, applicationChangelog,
+				UnitAnalysis.of(managedTypes, mappingResources(jpaProperties, context), hibernate, settings,
 						applicationPackages, dataSource, classLoader),
 				dataSource, List.of(new SqliteForeignKeysDisabledCheck()));
+		bootstrapper.applicationChangelogExists(ownChangelog);
+		return bootstrapper;
 	}
 
 	/**
@@ -179,6 +182,16 @@ public final class SchemaBootstrapAutoConfiguration {
 	@Bean
 	static EntityManagerFactoryDependsOnPostProcessor schemaBootstrapperBeforeEntityManagerFactory() {
 		return new EntityManagerFactoryDependsOnPostProcessor(SchemaBootstrapper.class);
+	}
+
+	/**
+	 * In {@code verify} and {@code off} mode, takes the model from the metadata the EntityManagerFactory builds, and
+	 * turns a failed boot of it into findings.
+	 */
+	@Bean
+	static BeanPostProcessor schemaBootstrapEntityManagerFactoryObserver(
+			ObjectProvider<SchemaBootstrapper> bootstrapper) {
+		return new EntityManagerFactoryObserver(bootstrapper);
 	}
 
 	/**

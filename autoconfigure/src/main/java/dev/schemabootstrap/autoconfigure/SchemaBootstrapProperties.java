@@ -1,8 +1,11 @@
 package dev.schemabootstrap.autoconfigure;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +17,10 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
  */
 @ConfigurationProperties(prefix = "schema-bootstrap", ignoreUnknownFields = false)
 public class SchemaBootstrapProperties {
+
+	/** A package name such as {@code com.example.store}: Java identifiers separated by dots. */
+	private static final Pattern JAVA_PACKAGE = Pattern.compile(
+			"\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
 	/**
 	 * Whether Schema Bootstrap manages the schema: scans the entities, validates the mapping and hands all DDL to
@@ -50,6 +57,11 @@ public class SchemaBootstrapProperties {
 	}
 
 	public void setPackages(List<String> packages) {
+		for (String name : packages) {
+			if (!JAVA_PACKAGE.matcher(name).matches()) {
+				throw new IllegalArgumentException("'" + name + "' is not a Java package name");
+			}
+		}
 		this.packages = packages;
 	}
 
@@ -122,7 +134,9 @@ public class SchemaBootstrapProperties {
 		private ChangelogFormat format = ChangelogFormat.YAML;
 
 		/**
-		 * Whether generated changesets may drop tables or columns or narrow types.
+		 * Whether the changesets written for what the application's changelog lacks may drop tables or columns
+		 * generated from entities that are gone, or narrow types. When false, each such change is a
+		 * changelog-behind-model finding that shows the changeset to add by hand.
 		 */
 		private boolean allowDestructive = false;
 
@@ -139,6 +153,9 @@ public class SchemaBootstrapProperties {
 		}
 
 		public void setOutputDir(String outputDir) {
+			if (Files.isRegularFile(Path.of(outputDir))) {
+				throw new IllegalArgumentException("'" + outputDir + "' is a file, not a directory");
+			}
 			this.outputDir = outputDir;
 		}
 
@@ -211,6 +228,9 @@ public class SchemaBootstrapProperties {
 		}
 
 		public void setStaleAfter(Duration staleAfter) {
+			if (staleAfter.isNegative() || staleAfter.isZero()) {
+				throw new IllegalArgumentException("the duration must be positive");
+			}
 			this.staleAfter = staleAfter;
 		}
 

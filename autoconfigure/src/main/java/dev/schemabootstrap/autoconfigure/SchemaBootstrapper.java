@@ -5,17 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.database.Database;
+import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,11 +32,9 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.util.function.SingletonSupplier;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
 import dev.schemabootstrap.changelog.ChangelogFormat;
@@ -37,22 +43,18 @@ import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
-import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.database.LiveSchemaReader;
-import dev.schemabootstrap.discover.EntityScanner;
-import dev.schemabootstrap.discover.PersistenceUnit;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.DriftDetector;
-import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
-import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above
  * {@code validation.fail-on}, and in {@code generate} mode writes the ordered changelog and points Spring Boot's
- * Liquibase at it. Runs before Liquibase and before the EntityManagerFactory.
+ * Liquibase at it. In {@code generate} mode it boots the unit's metadata itself, before Liquibase and the
+ * EntityManagerFactory; in {@code verify} and {@code off} mode it reads the model from the metadata the
+ * EntityManagerFactory builds anyway, and reports the model findings once that exists.
  */
 public class SchemaBootstrapper implements InitializingBean, SmartInitializingSingleton {
 
@@ -74,7 +76,14 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 
 	private final @Nullable String applicationChangelog;
 
+	/** {@code generate} mode beside a changelog of the application's own: it runs, then what it lacks is added. */
+	private boolean generateOnTopOfOwnChangelog;
+
+	private final UnitAnalysis unitAnalysis;
+
 	private final Supplier<SchemaAnalysis> analysis;
+
+	private final EntityManagerFactoryModels entityManagerFactoryModels = new EntityManagerFactoryModels();
 
 	private final @Nullable DataSource dataSource;
 
@@ -86,53 +95,117 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 
 	private boolean driftChecked;
 
+	/** Whether the model findings wait for the EntityManagerFactory ({@code verify} and {@code off} mode). */
+	private volatile boolean modelDeferred;
+
+	private boolean modelFromEntityManagerFactory;
+
 	private @Nullable String changelogLocation;
 
 	private @Nullable Duration migrationDuration;
 
-	private @Nullable ChangelogStatus migrationStatus;
+	private @Nullable CompletableFuture<ChangelogStatus> migrationStatus;
 
 	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
 			Supplier<SchemaAnalysis> analysis) {
-		this(properties, mode, applicationChangelog, analysis, null, List.of());
+		this(properties, mode, applicationChangelog, UnitAnalysis.of(analysis), null, List.of());
 	}
 
 	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
-			Supplier<SchemaAnalysis> analysis, @Nullable DataSource dataSource, List<DatabaseCheck> databaseChecks) {
+			UnitAnalysis unitAnalysis, @Nullable DataSource dataSource, List<DatabaseCheck> databaseChecks) {
 		this.properties = properties;
 		this.mode = mode;
 		this.applicationChangelog = applicationChangelog;
-		this.analysis = SingletonSupplier.of(analysis);
+		this.unitAnalysis = unitAnalysis;
+		this.analysis = SingletonSupplier.of(this::analyzeOnce);
 		this.dataSource = dataSource;
 		this.databaseChecks = List.copyOf(databaseChecks);
 		this.suppressions = Suppressions.parse(properties.getValidation().getSuppress());
 	}
 
-	static Supplier<SchemaAnalysis> analysis(PersistenceManagedTypes managedTypes, List<String> mappingResources,
-			HibernateSettingsResolver hibernate, Map<String, String> settings, List<String> applicationPackages,
-			DataSource dataSource, ClassLoader classLoader) {
-		return () -> {
-			PersistenceUnit unit = new PersistenceUnit(managedTypes.getManagedClassNames(),
-					managedTypes.getManagedPackages(), mappingResources);
-			UnitEnvironment environment = UnitEnvironment.NONE
-				.withScannedEntityClassNames(new EntityScanner(classLoader).entityClassNames(applicationPackages));
-			return SchemaAnalyzer.standard()
-				.analyze(unit, hibernate.resolve(dataSource), settings, classLoader, environment);
-		};
+	/**
+	 * The model from the EntityManagerFactory's own metadata when it has been built (after Liquibase), else from a
+	 * boot of Hibernate's metadata of its own: always in {@code generate} mode, where the changelog is needed
+	 * before Liquibase runs, and whenever something asks for the model before the EntityManagerFactory exists.
+	 */
+	private SchemaAnalysis analyzeOnce() {
+		if (usesEntityManagerFactoryModel()) {
+			Optional<SchemaAnalysis> fromFactory = unitAnalysis.analyze(entityManagerFactoryModels);
+			if (fromFactory.isPresent()) {
+				modelFromEntityManagerFactory = true;
+				return fromFactory.get();
+			}
+		}
+		return unitAnalysis.analyze();
+	}
+
+	/**
+	 * Whether the model is taken from the EntityManagerFactory's metadata ({@code verify} and {@code off} mode), so
+	 * that model findings are reported once it exists, after Liquibase has run the application's changelog.
+	 */
+	boolean usesEntityManagerFactoryModel() {
+		return mode != ChangelogMode.GENERATE;
+	}
+
+	/** Whether the model was read from the EntityManagerFactory's metadata rather than from a boot of its own. */
+	boolean isModelFromEntityManagerFactory() {
+		return modelFromEntityManagerFactory;
+	}
+
+	EntityManagerFactoryModels getEntityManagerFactoryModels() {
+		return entityManagerFactoryModels;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		SchemaAnalysis result = analysis.get();
-		logger.info(result.summary());
 		findings = Findings.NONE;
+		if (usesEntityManagerFactoryModel()) {
+			// The model comes with the EntityManagerFactory; settings that would run DDL beside Liquibase stop
+			// startup now, before either runs.
+			modelDeferred = true;
+			unitAnalysis.startScanning();
+			addFindings(unitAnalysis.settingsFindings().and(suppressions.problems()));
+			changelogLocation = mode == ChangelogMode.VERIFY ? applicationChangelog : null;
+			return;
+		}
+		SchemaAnalysis result = analysis.get();
+		addModelFindings(result);
+		changelogLocation = generateOnTopOfOwnChangelog ? applicationChangelog : writeChangelog(result);
+	}
+
+	/**
+	 * The application has a changelog of its own: in {@code generate} mode, Liquibase runs it, and the changesets it
+	 * lacks for the model are then written to {@code changelog.output-dir} and applied, instead of a whole changelog
+	 * generated beside it (whose tables would collide with the ones the application's changelog creates).
+	 */
+	void applicationChangelogExists(boolean exists) {
+		generateOnTopOfOwnChangelog = exists && mode == ChangelogMode.GENERATE;
+	}
+
+	private void addModelFindings(SchemaAnalysis result) {
+		modelDeferred = false;
+		logger.info(result.summary());
 		addFindings(result.findings().and(checkDatabase(result.model())).and(suppressions.problems()));
-		if (mode == ChangelogMode.GENERATE) {
-			changelogLocation = writeChangelog(result);
+	}
+
+	/**
+	 * An EntityManagerFactory failed to boot, for example on two entities sharing a name: when the unit's own
+	 * boot, which keeps going past such mappings, finds problems that stop startup, they are reported all at once
+	 * instead of Hibernate's first exception.
+	 */
+	void entityManagerFactoryFailed(RuntimeException failure) {
+		if (!modelDeferred) {
+			return;
 		}
-		else if (mode == ChangelogMode.VERIFY) {
-			changelogLocation = applicationChangelog;
+		SchemaAnalysis result;
+		try {
+			result = analysis.get();
 		}
+		catch (RuntimeException ex) {
+			failure.addSuppressed(ex);
+			return;
+		}
+		addModelFindings(result);
 	}
 
 	/**
@@ -141,6 +214,11 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		// The status read beside the EntityManagerFactory's boot: done (and logged) before startup goes on.
+		getMigrationStatus();
+		if (modelDeferred) {
+			addModelFindings(analysis.get());
+		}
 		if (dataSource == null || !properties.getDrift().isEnabled() || mode == ChangelogMode.OFF) {
 			return;
 		}
@@ -159,22 +237,15 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	/**
 	 * In {@code verify} mode, when the application's changelog is fully applied and the database still lacks parts
 	 * of the model, the entities have changes no changeset covers: {@code changelog-behind-model}, with the
-	 * changesets to add written to {@code changelog.output-dir} for review. They only add; drops, type and
-	 * nullability changes stay drift findings for a person to decide.
+	 * changesets to add written to {@code changelog.output-dir} for review ({@link ChangelogBehindModelCheck}).
 	 */
 	private Findings changelogBehindModel(SchemaModel model, SchemaModel live) {
-		if (mode != ChangelogMode.VERIFY || (migrationStatus != null && migrationStatus.pending() > 0)) {
+		ChangelogStatus status = getMigrationStatus();
+		if (mode != ChangelogMode.VERIFY || (status != null && status.pending() > 0)) {
 			return Findings.NONE;
 		}
-		EvolutionPlan evolution = new EvolutionPlanner().plan(model, live);
-		if (evolution.isEmpty()) {
-			return Findings.NONE;
-		}
-		ChangelogFormat format = properties.getChangelog().getFormat();
-		Path file = write(NEXT_FILE_NAME + "." + format.extension(),
-				new ChangelogWriter(NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect())).write(evolution, format));
-		return Findings.of(ChangelogBehindModel.finding(String.valueOf(applicationChangelog), evolution, file,
-				"for example include the file from the master changelog"));
+		return new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog())
+			.check(model, live, this::write);
 	}
 
 	/**
@@ -183,8 +254,11 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	 * {@code validation.fail-on}.
 	 */
 	void addFindings(Findings found) {
-		Findings added = suppressions.apply(found);
-		Findings all = getFindings().and(added);
+		Findings known = getFindings();
+		// A finding reported at an earlier stage (settings before Liquibase, the model after it) is not new.
+		Set<Finding> reported = new HashSet<>(known.asList());
+		Findings added = suppressions.apply(found).filter((finding) -> !reported.contains(finding));
+		Findings all = known.and(added);
 		findings = all;
 		if (!added.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
 			logger.warn("Schema Bootstrap findings:\n" + added.atLeast(Severity.WARNING));
@@ -243,34 +317,97 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		if (mode == ChangelogMode.OFF || dataSource == null || !liquibaseProperties.isEnabled()) {
 			return;
 		}
+		boolean runs = true;
 		Findings lock = new StaleLock(dataSource, liquibaseProperties, Clock.systemUTC())
 			.check(properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale());
 		if (!lock.atLeast(Severity.ERROR).isEmpty()) {
 			// Liquibase would only wait for the lock, then fail.
 			liquibase.setShouldRun(false);
+			runs = false;
 		}
 		Findings adoption = lock.and(new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
-			.adoptIfUnmanaged(analysis.get().model(), liquibase.getChangeLog(), properties.getBaseline().getMode()));
+			.adoptIfUnmanaged(() -> analysis.get().model(), liquibase.getChangeLog(),
+					properties.getBaseline().getMode()));
 		if (!adoption.withId(DatabaseAdoption.UNMANAGED_DATABASE).atLeast(Severity.ERROR).isEmpty()) {
 			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.
 			liquibase.setShouldRun(false);
+			runs = false;
 		}
-		addFindings(adoption);
+		Findings regenerated = mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null
+				? new GeneratedChangelogHistory(dataSource, liquibaseProperties, resourceLoader).check(changelogLocation)
+				: Findings.NONE;
+		if (!regenerated.isEmpty()) {
+			// Liquibase would stop on the checksums of the changesets the entities now generate differently.
+			liquibase.setShouldRun(false);
+			runs = false;
+		}
+		addFindings(adoption.and(regenerated));
+		if (runs) {
+			LiquibaseHistoryTable.createUnderLock(dataSource, liquibaseProperties);
+		}
 	}
 
-	/** One line for the migration Liquibase has just run. */
+	/**
+	 * After Spring Boot's Liquibase ran: one line for the migration, and a warning when a newer version of the
+	 * application migrated the database. Reading the status parses the changelog (seconds at 1,000 entities), so
+	 * it runs beside the EntityManagerFactory's boot, off the critical path, and is joined once the context is up.
+	 */
 	void migrated(Duration duration, DataSource dataSource, LiquibaseProperties liquibaseProperties,
 			ResourceLoader resourceLoader) {
-		if (changelogLocation == null) {
+		String changelog = changelogLocation;
+		if (changelog == null) {
 			return;
 		}
 		migrationDuration = duration;
-		ChangelogStatus status = ChangelogStatus.read(dataSource, changelogLocation, liquibaseProperties,
-				resourceLoader);
-		migrationStatus = status;
+		if (generateOnTopOfOwnChangelog) {
+			// What the changelog lacks is applied before the EntityManagerFactory, so the status is needed now.
+			ChangelogStatus status = readStatus(duration, dataSource, changelog, liquibaseProperties, resourceLoader);
+			migrationStatus = CompletableFuture.completedFuture(status);
+			if (status.pending() == 0) {
+				applyWhatTheChangelogLacks(dataSource, liquibaseProperties, resourceLoader);
+			}
+			return;
+		}
+		migrationStatus = Background.start("changelog-status",
+				() -> readStatus(duration, dataSource, changelog, liquibaseProperties, resourceLoader));
+	}
+
+	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
+			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader);
 		logger.info("Liquibase has applied " + status.applied() + " changesets of " + displayedChangelog()
 				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
 				+ duration.toMillis() + " ms)");
+		NewerDatabaseCheck.warnIfNewer(status, liquibaseProperties.getDatabaseChangeLogTable());
+		return status;
+	}
+
+	/**
+	 * {@code generate} mode on top of the application's changelog: the changesets it lacks (destructive ones only
+	 * when allowed) are written for review and applied by Liquibase, recorded under their own path.
+	 */
+	private void applyWhatTheChangelogLacks(DataSource dataSource, LiquibaseProperties liquibaseProperties,
+			ResourceLoader resourceLoader) {
+		SchemaModel model = analysis.get().model();
+		try (Connection connection = dataSource.getConnection()) {
+			SchemaModel live = new LiveSchemaReader().read(connection, model);
+			ChangelogBehindModelCheck.NextChangesets next = new ChangelogBehindModelCheck(
+					String.valueOf(applicationChangelog), properties.getChangelog())
+				.writeNext(model, live, this::write);
+			if (next.file() != null) {
+				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+				LiquibaseDatabases.liquibase(next.file().toUri().toString(), resourceLoader, database)
+					.update(new Contexts(), new LabelExpression());
+				logger.info("Schema Bootstrap applied " + next.written().summary() + " that " + applicationChangelog
+						+ " lacks (changelog.mode=generate), written to " + next.file()
+						+ ": review them and add them to your changelog");
+			}
+			addFindings(next.notAllowed());
+		}
+		catch (SQLException | LiquibaseException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + applicationChangelog
+					+ " lacks: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** How long Spring Boot's Liquibase took at startup, or {@code null} when it did not run. */
@@ -280,7 +417,11 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 
 	/** The changelog status right after Liquibase ran at startup, or {@code null} when it did not run. */
 	public @Nullable ChangelogStatus getMigrationStatus() {
-		return migrationStatus;
+		CompletableFuture<ChangelogStatus> status = migrationStatus;
+		if (status == null) {
+			return null;
+		}
+		return Background.join(status);
 	}
 
 	private String displayedChangelog() {
@@ -302,7 +443,16 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		Path file = Path.of(properties.getChangelog().getOutputDir()).toAbsolutePath().resolve(fileName);
 		try {
 			Files.createDirectories(file.getParent());
-			Files.writeString(file, changelog, StandardCharsets.UTF_8);
+			// Instances sharing the directory (replicas started at once) may read the file while another writes
+			// it: a complete file is moved into place in one step, so readers see the old or the new one whole.
+			Path partial = Files.createTempFile(file.getParent(), fileName, ".partial");
+			try {
+				Files.writeString(partial, changelog, StandardCharsets.UTF_8);
+				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(partial);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Schema Bootstrap could not write a changelog to " + file

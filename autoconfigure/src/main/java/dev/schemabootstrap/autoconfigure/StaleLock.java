@@ -62,6 +62,12 @@ final class StaleLock {
 				if (held.compareTo(staleAfter) > 0) {
 					findings.add(release ? released(lockService, lock, held) : stale(lock, held, staleAfter));
 				}
+				else {
+					// Another instance migrating, or a process killed during a migration: cannot tell yet.
+					logger.info("The Liquibase lock is held by " + lock.getLockedBy() + " since " + granted + " ("
+							+ describe(held) + "); Liquibase waits for it. It is reported as stale-lock once older"
+							+ " than schema-bootstrap.lock.stale-after=" + describe(staleAfter));
+				}
 			}
 			return Findings.of(findings);
 		}
@@ -94,7 +100,9 @@ final class StaleLock {
 	}
 
 	private static String describe(Duration duration) {
-		return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+		Duration shown = duration.compareTo(Duration.ofSeconds(1)) < 0 ? duration
+				: duration.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		return shown.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

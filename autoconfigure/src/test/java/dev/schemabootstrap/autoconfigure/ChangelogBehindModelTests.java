@@ -2,6 +2,9 @@ package dev.schemabootstrap.autoconfigure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -43,8 +46,8 @@ class ChangelogBehindModelTests {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).isInstanceOf(SchemaValidationException.class)
 					.hasMessageContaining("[changelog-behind-model] classpath:db/verify/changelog.yaml: The entities"
-							+ " have changes that no changeset of classpath:db/verify/changelog.yaml covers: 2 sequence(s),"
-							+ " 3 table(s)")
+							+ " have changes that no changeset of classpath:db/verify/changelog.yaml covers: 2 sequences and"
+							+ " 3 tables to add")
 					.hasMessageContaining("db.changelog-schema-bootstrap-next.yaml");
 			});
 		Path next = outputDir.resolve("db.changelog-schema-bootstrap-next.yaml");
@@ -61,6 +64,131 @@ class ChangelogBehindModelTests {
 			assertThat(bootstrapper.getFindings().withId("schema-drift").asList()).extracting("subject")
 				.containsExactly("hand_written");
 		});
+	}
+
+	@Test
+	void inGenerateModeTheChangesetsTheChangelogLacksAreAppliedAfterItAndWrittenForReview() throws Exception {
+		String[] generateOnTop = { "spring.liquibase.change-log=classpath:db/verify/changelog.yaml",
+				"schema-bootstrap.changelog.mode=generate" };
+		contextRunner().withPropertyValues(generateOnTop).run((context) -> {
+			assertThat(context).hasNotFailed();
+			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
+			assertThat(bootstrapper.getChangelogLocation()).isEqualTo("classpath:db/verify/changelog.yaml");
+			assertThat(bootstrapper.getFindings().withId("changelog-behind-model").asList()).isEmpty();
+			assertThat(bootstrapper.getFindings().withId("schema-drift").asList()).extracting("subject")
+				.containsExactly("hand_written");
+		});
+		Path next = outputDir.resolve("db.changelog-schema-bootstrap-next.yaml");
+		assertThat(next).content().contains("id: table-batches").doesNotContain("drop");
+		assertThat(outputDir.resolve("db.changelog-schema-bootstrap.yaml")).as("no whole changelog beside it")
+			.doesNotExist();
+		// A restart finds nothing more to add, and the application's changelog and the added changesets are each
+		// recorded once, under their own paths.
+		contextRunner().withPropertyValues(generateOnTop).run((context) -> assertThat(context).hasNotFailed());
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				ResultSet rows = connection.createStatement()
+					.executeQuery("select filename, count(*), count(distinct id) from databasechangelog"
+							+ " group by filename order by filename")) {
+			java.util.List<String> recorded = new java.util.ArrayList<>();
+			while (rows.next()) {
+				assertThat(rows.getInt(2)).isEqualTo(rows.getInt(3));
+				recorded.add(rows.getString(1));
+			}
+			assertThat(recorded).containsExactly("db/verify/changelog.yaml", "schema-bootstrap/changelog-next");
+		}
+	}
+
+	/**
+	 * The shop's generated changelog plus what entities since removed had generated: a table and a column, both
+	 * holding data once the changelog is applied.
+	 */
+	private Path changelogWithRemovedParts() throws Exception {
+		contextRunner().run((generated) -> assertThat(generated).hasNotFailed());
+		String generated = Files.readString(outputDir.resolve("db.changelog-schema-bootstrap.yaml"));
+		Path changelog = outputDir.resolve("app/changelog.yaml");
+		Files.createDirectories(changelog.getParent());
+		Files.writeString(changelog, generated + """
+				- changeSet:
+				    id: generated-earlier
+				    author: schema-bootstrap
+				    changes:
+				    - createTable:
+				        tableName: retired
+				        columns:
+				        - column:
+				            name: id
+				            type: bigint
+				    - addColumn:
+				        tableName: batches
+				        columns:
+				        - column:
+				            name: nickname
+				            type: varchar(20)
+				    - sql:
+				        sql: insert into retired (id) values (1)
+				""");
+		return changelog;
+	}
+
+	@Test
+	void aTableOrColumnTheEntitiesDroppedIsAFindingShowingTheChangesetAndStays() throws Exception {
+		Path changelog = changelogWithRemovedParts();
+		contextRunner().withPropertyValues("spring.liquibase.change-log=" + changelog.toUri()).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(SchemaValidationException.class)
+				.hasMessageContaining("[changelog-behind-model] batches.nickname: Column batches.nickname is created"
+						+ " by the changelog but the entity no longer maps it; dropping it would lose its values, so no"
+						+ " changeset is generated.")
+				.hasMessageContaining("[changelog-behind-model] retired: Table retired")
+				.hasMessageContaining("schema-bootstrap.changelog.allow-destructive=true")
+				.hasMessageContaining("id: drop-column-batches.nickname")
+				.hasMessageContaining("dropTable:");
+		});
+		assertThat(outputDir.resolve("db.changelog-schema-bootstrap-next.yaml")).doesNotExist();
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				ResultSet rows = connection.createStatement().executeQuery("select count(*) from retired")) {
+			rows.next();
+			assertThat(rows.getInt(1)).isEqualTo(1);
+			assertThat(new JdbcColumns(connection).of("BATCHES")).contains("NICKNAME");
+		}
+	}
+
+	@Test
+	void withAllowDestructiveTheDropsAreWrittenAndOnceAppliedTheyAreGone() throws Exception {
+		Path changelog = changelogWithRemovedParts();
+		contextRunner()
+			.withPropertyValues("spring.liquibase.change-log=" + changelog.toUri(),
+					"schema-bootstrap.changelog.allow-destructive=true")
+			.run((context) -> assertThat(context.getStartupFailure()).isInstanceOf(SchemaValidationException.class)
+				.hasMessageContaining("2 destructive changes to add")
+				.hasMessageContaining("they DROP or NARROW what is listed")
+				.hasMessageNotContaining("[changelog-behind-model] retired"));
+		Path next = outputDir.resolve("db.changelog-schema-bootstrap-next.yaml");
+		assertThat(Files.readString(next)).contains("id: drop-column-batches.nickname", "id: drop-table-retired");
+		contextRunner().withPropertyValues("spring.liquibase.change-log=" + next.toUri()).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(SchemaBootstrapper.class).getFindings().withId("changelog-behind-model"))
+				.isEmpty();
+		});
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+			assertThat(new JdbcColumns(connection).of("BATCHES")).doesNotContain("NICKNAME");
+			assertThat(connection.getMetaData().getTables(null, null, "RETIRED", null).next()).isFalse();
+		}
+	}
+
+	/** The columns of a table of the default schema, as the database names them. */
+	private record JdbcColumns(Connection connection) {
+
+		java.util.List<String> of(String table) throws java.sql.SQLException {
+			java.util.List<String> columns = new java.util.ArrayList<>();
+			try (ResultSet rows = connection.getMetaData().getColumns(null, null, table, null)) {
+				while (rows.next()) {
+					columns.add(rows.getString("COLUMN_NAME"));
+				}
+			}
+			return columns;
+		}
+
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package dev.schemabootstrap.autoconfigure.endpoint;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -15,16 +13,15 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.model.EntityMapping;
-import dev.schemabootstrap.model.ForeignKey;
-import dev.schemabootstrap.model.Table;
-import dev.schemabootstrap.model.TableName;
-import dev.schemabootstrap.plan.ForeignKeyCycle;
-import dev.schemabootstrap.report.MermaidDiagram;
+import dev.schemabootstrap.report.HtmlReport;
+import dev.schemabootstrap.report.SchemaReport.Changelog;
+import dev.schemabootstrap.report.SchemaReport.Cycle;
+import dev.schemabootstrap.report.SchemaReport.Unit;
 
 /**
  * {@code /actuator/schema}: the persistence unit, the creation order, the foreign-key cycles and how they are
- * broken, every finding, the changelog status, and the foreign-key graph as Mermaid text.
+ * broken, every finding, the changelog status, and the foreign-key graph as Mermaid text. Over HTTP the same report
+ * also comes as one HTML page with the foreign-key diagram ({@link SchemaEndpointWebExtension}).
  */
 @Endpoint(id = "schema")
 public class SchemaEndpoint {
@@ -33,63 +30,43 @@ public class SchemaEndpoint {
 
 	private final Supplier<@Nullable ChangelogStatus> changelogStatus;
 
+	private final HtmlReport htmlReport = new HtmlReport();
+
 	public SchemaEndpoint(SchemaBootstrapper bootstrapper, Supplier<@Nullable ChangelogStatus> changelogStatus) {
 		this.bootstrapper = bootstrapper;
 		this.changelogStatus = changelogStatus;
 	}
 
-	@ReadOperation
+	@ReadOperation(producesFrom = SchemaReportFormat.class)
 	public SchemaReport report() {
+		return SchemaReport.of(coreReport());
+	}
+
+	/** The report as one self-contained HTML page. */
+	public String html() {
+		return htmlReport.render(coreReport(), bootstrapper.getAnalysis().plan());
+	}
+
+	private dev.schemabootstrap.report.SchemaReport coreReport() {
 		SchemaAnalysis analysis = bootstrapper.getAnalysis();
-		Map<String, List<String>> tablesBySchema = new TreeMap<>();
-		for (Table table : analysis.model().tables()) {
-			String schema = table.name().schema() == null ? "(default)" : table.name().schema();
-			tablesBySchema.computeIfAbsent(schema, (key) -> new java.util.ArrayList<>()).add(table.name().name());
-		}
-		List<CycleDescriptor> cycles = analysis.plan()
-			.cycles()
-			.stream()
-			.map(CycleDescriptor::of)
-			.toList();
 		ChangelogStatus status = changelogStatus.get();
-		ChangelogDescriptor changelog = new ChangelogDescriptor(bootstrapper.getMode().name().toLowerCase(Locale.ROOT),
+		Changelog changelog = new Changelog(bootstrapper.getMode().name().toLowerCase(Locale.ROOT),
 				bootstrapper.getChangelogLocation(), status == null ? null : status.applied(),
 				status == null ? null : status.pending());
-		return new SchemaReport(new UnitDescriptor(analysis.model().dialect(), analysis.model().entities(), tablesBySchema),
-				analysis.plan().tableOrder().stream().map(TableName::toString).toList(), cycles,
-				bootstrapper.getFindings(status).asList(), changelog,
-				MermaidDiagram.of(analysis.model()));
+		return dev.schemabootstrap.report.SchemaReport.of(analysis, bootstrapper.getFindings(status), changelog);
 	}
 
-	/** The whole report. */
-	public record SchemaReport(UnitDescriptor persistenceUnit, List<String> creationOrder, List<CycleDescriptor> cycles,
-			List<Finding> findings, ChangelogDescriptor changelog, String mermaid) implements OperationResponseBody {
+	/**
+	 * The whole report: core's {@link dev.schemabootstrap.report.SchemaReport}, marked as an Actuator response body
+	 * so that it is written with the endpoints' JSON settings.
+	 */
+	public record SchemaReport(Unit persistenceUnit, List<String> creationOrder, List<Cycle> cycles,
+			List<Finding> findings, Changelog changelog, String mermaid) implements OperationResponseBody {
 
-	}
-
-	/** The persistence unit: its entities and the tables they need, by schema. */
-	public record UnitDescriptor(String dialect, List<EntityMapping> entities, Map<String, List<String>> tablesBySchema) {
-
-	}
-
-	/** A cycle of foreign keys and the keys added after all its tables exist. */
-	public record CycleDescriptor(List<String> tables, List<String> brokenBy, boolean breakable) {
-
-		static CycleDescriptor of(ForeignKeyCycle cycle) {
-			return new CycleDescriptor(cycle.tables().stream().map(TableName::toString).toList(),
-					cycle.deferredForeignKeys().stream().map(CycleDescriptor::describe).toList(), cycle.isBreakable());
+		static SchemaReport of(dev.schemabootstrap.report.SchemaReport report) {
+			return new SchemaReport(report.persistenceUnit(), report.creationOrder(), report.cycles(),
+					report.findings(), report.changelog(), report.mermaid());
 		}
-
-		private static String describe(ForeignKey foreignKey) {
-			return foreignKey.table() + "(" + String.join(", ", foreignKey.columns()) + ") -> "
-					+ foreignKey.referencedTable() + " [" + foreignKey.name() + "]";
-		}
-
-	}
-
-	/** Which changelog Liquibase applies and how far the database is through it. */
-	public record ChangelogDescriptor(String mode, @Nullable String location, @Nullable Integer applied,
-			@Nullable Integer pending) {
 
 	}
 

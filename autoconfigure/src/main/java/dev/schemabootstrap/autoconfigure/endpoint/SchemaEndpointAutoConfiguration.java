@@ -3,6 +3,7 @@ package dev.schemabootstrap.autoconfigure.endpoint;
 import javax.sql.DataSource;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.autoconfigure.endpoint.expose.EndpointExposure;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -17,7 +18,7 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 
 /**
- * Contributes the {@code schema} Actuator endpoint.
+ * Contributes the {@code schema} Actuator endpoint and, where it is exposed over HTTP, its HTML page.
  */
 @AutoConfiguration(after = SchemaBootstrapAutoConfiguration.class)
 @ConditionalOnClass(Endpoint.class)
@@ -31,6 +32,14 @@ public final class SchemaEndpointAutoConfiguration {
 			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
 		return new SchemaEndpoint(bootstrapper,
 				new ChangelogStatusSupplier(bootstrapper, dataSource, liquibaseProperties, resourceLoader));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(SchemaEndpoint.class)
+	@ConditionalOnAvailableEndpoint(exposure = EndpointExposure.WEB)
+	SchemaEndpointWebExtension schemaEndpointWebExtension(SchemaEndpoint endpoint) {
+		return new SchemaEndpointWebExtension(endpoint);
 	}
 
 }

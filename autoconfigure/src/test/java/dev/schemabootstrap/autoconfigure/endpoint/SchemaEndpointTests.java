@@ -52,9 +52,24 @@ class SchemaEndpointTests {
 	}
 
 	@Test
+	void rendersTheSameReportAsAPageWithABoxPerTable() {
+		contextRunner.withPropertyValues("schema-bootstrap.changelog.output-dir=" + outputDir).run((context) -> {
+			assertThat(context).hasSingleBean(SchemaEndpointWebExtension.class);
+			String page = context.getBean(SchemaEndpoint.class).html();
+			assertThat(page).startsWith("<!DOCTYPE html>");
+			for (String table : context.getBean(SchemaEndpoint.class).report().creationOrder()) {
+				assertThat(page).containsOnlyOnce("<g class=\"table\" data-table=\"" + table + "\"");
+			}
+			assertThat(page).contains("class=\"fk cycle deferred\"")
+				.contains("<title>purchasing.purchase_orders(current_batch_id) -&gt; batches [");
+		});
+	}
+
+	@Test
 	void isAbsentWhenNotExposed() {
 		contextRunner.withPropertyValues("management.endpoints.web.exposure.include=health")
-			.run((context) -> assertThat(context).doesNotHaveBean(SchemaEndpoint.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(SchemaEndpoint.class)
+				.doesNotHaveBean(SchemaEndpointWebExtension.class));
 	}
 
 }

@@ -1,0 +1,56 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import liquibase.database.Database;
+import liquibase.exception.LiquibaseException;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.core.io.ResourceLoader;
+
+import dev.schemabootstrap.changelog.ChangedChangeSets;
+import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.drift.ChangelogBehindModel;
+
+/**
+ * In {@code generate} mode, before Liquibase runs: a database that keeps its data and was built by the changelog
+ * generated from earlier entities holds changesets that the current entities generate differently. Liquibase would
+ * stop on their checksums halfway through startup; this finds them first, read-only, so that startup stops (or,
+ * with {@code validation.fail-on=never}, goes on without Liquibase) with a {@code changelog-behind-model} finding
+ * that says how to take ownership of the changelog. New tables alone change no applied changeset, so they still
+ * apply as before.
+ */
+final class GeneratedChangelogHistory {
+
+	private final DataSource dataSource;
+
+	private final LiquibaseProperties liquibaseProperties;
+
+	private final ResourceLoader resourceLoader;
+
+	GeneratedChangelogHistory(DataSource dataSource, LiquibaseProperties liquibaseProperties,
+			ResourceLoader resourceLoader) {
+		this.dataSource = dataSource;
+		this.liquibaseProperties = liquibaseProperties;
+		this.resourceLoader = resourceLoader;
+	}
+
+	/** @param generated the location of the changelog just generated */
+	Findings check(String generated) {
+		try (Connection connection = dataSource.getConnection()) {
+			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+			List<String> changed = ChangedChangeSets.find(database,
+					LiquibaseDatabases.liquibase(generated, resourceLoader, database).getDatabaseChangeLog());
+			return changed.isEmpty() ? Findings.NONE
+					: Findings.of(ChangelogBehindModel.regenerated(changed, SchemaBootstrapper.GENERATED_LOGICAL_PATH));
+		}
+		catch (SQLException | LiquibaseException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not read the Liquibase history before Liquibase: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+}

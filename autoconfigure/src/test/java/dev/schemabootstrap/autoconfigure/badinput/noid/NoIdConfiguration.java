@@ -1,0 +1,11 @@
+package dev.schemabootstrap.autoconfigure.badinput.noid;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.context.annotation.Configuration;
+
+/** Makes this package the application's auto-configuration package, as @SpringBootApplication would. */
+@Configuration(proxyBeanMethods = false)
+@AutoConfigurationPackage
+public class NoIdConfiguration {
+
+}
