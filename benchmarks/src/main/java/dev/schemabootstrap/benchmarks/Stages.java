@@ -106,8 +106,18 @@ public final class Stages {
 	/** Writes the changelog where {@link #apply} finds it. */
 	public static Path writeChangelog(String changelog) {
 		try {
-			Path directory = Files.createTempDirectory("schema-bootstrap-benchmark-changelog");
-			Path file = directory.resolve(CHANGELOG);
+			return writeChangelog(Files.createTempDirectory("schema-bootstrap-benchmark-changelog"), CHANGELOG,
+					changelog);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Writes a changelog to its path below the directory. */
+	public static Path writeChangelog(Path directory, String path, String changelog) {
+		try {
+			Path file = directory.resolve(path);
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, changelog);
 			return directory;
@@ -127,9 +137,18 @@ public final class Stages {
 	 * @return the number of changesets Liquibase recorded as applied
 	 */
 	public static int apply(Path changelogDirectory, Connection connection) throws LiquibaseException, SQLException {
+		return apply(changelogDirectory, CHANGELOG, connection);
+	}
+
+	/**
+	 * Liquibase's update with a changelog below the directory, parsing included.
+	 * @return the number of changesets recorded as applied in the database, by this and earlier updates
+	 */
+	public static int apply(Path changelogDirectory, String changelog, Connection connection)
+			throws LiquibaseException, SQLException {
 		Database database = DatabaseFactory.getInstance()
 			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
-		try (Liquibase liquibase = new Liquibase(CHANGELOG, new DirectoryResourceAccessor(changelogDirectory),
+		try (Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(changelogDirectory),
 				database)) {
 			// Spring Boot runs Liquibase with the logger UI service (spring.liquibase.ui-service=logger).
 			Scope.child(Scope.Attr.ui, new LoggerUIService(), () -> liquibase.update());

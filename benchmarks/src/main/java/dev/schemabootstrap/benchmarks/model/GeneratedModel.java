@@ -53,7 +53,34 @@ public final class GeneratedModel {
 
 	public static GeneratedModel of(int size, long seed) {
 		EntitySourceGenerator generator = new EntitySourceGenerator(size, seed);
-		Map<String, String> sources = generator.sources();
+		return compiled(size, generator.sources(), generator.entityClassNames());
+	}
+
+	/**
+	 * The next version of the model of {@link #of(int)}: {@code changed} entities, spread evenly, each get a new
+	 * column, a new foreign key or a new table that references them (see {@link ModelChanges}).
+	 */
+	public static GeneratedModel changed(int size, int changed) {
+		return variant(size, changed, false);
+	}
+
+	/**
+	 * The model of {@link #of(int)} with {@code changed} entities changed (0 for none, see {@link ModelChanges}),
+	 * and, if {@code defaultSchema}, every table in the default schema instead of the three named ones (the
+	 * table names stay unique).
+	 */
+	public static GeneratedModel variant(int size, int changed, boolean defaultSchema) {
+		EntitySourceGenerator generator = new EntitySourceGenerator(size, DEFAULT_SEED);
+		List<String> entityClassNames = new ArrayList<>(generator.entityClassNames());
+		Map<String, String> sources = changed == 0 ? generator.sources()
+				: new ModelChanges(size, changed).apply(generator.sources(), entityClassNames);
+		if (defaultSchema) {
+			sources.replaceAll((name, source) -> source.replaceFirst("schema = \"[a-z]+\",?\\s*", ""));
+		}
+		return compiled(size, sources, List.copyOf(entityClassNames));
+	}
+
+	private static GeneratedModel compiled(int size, Map<String, String> sources, List<String> entityClassNames) {
 		Path directory = Path.of(System.getProperty("java.io.tmpdir"), "schema-bootstrap-benchmarks",
 				"entities-" + size + "-" + hash(sources));
 		try {
@@ -64,11 +91,16 @@ public final class GeneratedModel {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new GeneratedModel(size, generator.entityClassNames(), directory.resolve("classes"));
+		return new GeneratedModel(size, entityClassNames, directory.resolve("classes"));
 	}
 
 	public int size() {
 		return size;
+	}
+
+	/** The directory of the compiled entity classes, for a classpath of another JVM. */
+	public Path classesDirectory() {
+		return classesDirectory;
 	}
 
 	public PersistenceUnit persistenceUnit() {
