@@ -1,7 +1,6 @@
 package dev.schemabootstrap.autoconfigure;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -88,7 +87,7 @@ final class DatabaseAdoption {
 
 	private Findings adoptUnderLock(Connection connection, Database database, SchemaModel model, String changelog,
 			BaselineMode mode) throws SQLException, LiquibaseException {
-		if (hasHistory(connection)) {
+		if (LiquibaseDatabases.hasHistoryTable(connection, liquibaseProperties)) {
 			return Findings.NONE;
 		}
 		SchemaModel live = new LiveSchemaReader().read(connection, model);
@@ -116,20 +115,5 @@ final class DatabaseAdoption {
 			.and(differences);
 	}
 
-	/** Read from the catalog each time: Liquibase's own answer may be cached from before the lock was taken. */
-	private boolean hasHistory(Connection connection) throws SQLException {
-		String table = liquibaseProperties.getDatabaseChangeLogTable();
-		String schema = liquibaseProperties.getLiquibaseSchema() != null ? liquibaseProperties.getLiquibaseSchema()
-				: connection.getSchema();
-		for (String name : new String[] { table, table.toLowerCase(java.util.Locale.ROOT),
-				table.toUpperCase(java.util.Locale.ROOT) }) {
-			try (ResultSet tables = connection.getMetaData().getTables(null, schema, name, null)) {
-				if (tables.next()) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
 
 }

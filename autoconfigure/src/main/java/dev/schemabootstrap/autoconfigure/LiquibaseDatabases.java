@@ -1,6 +1,9 @@
 package dev.schemabootstrap.autoconfigure;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
 
 import liquibase.Liquibase;
 import liquibase.database.Database;
@@ -28,6 +31,23 @@ final class LiquibaseDatabases {
 			database.setLiquibaseSchemaName(properties.getLiquibaseSchema());
 		}
 		return database;
+	}
+
+	/**
+	 * Whether Liquibase's history table exists, read from the catalog each time: Liquibase's own answer may be cached
+	 * from before its lock was taken.
+	 */
+	static boolean hasHistoryTable(Connection connection, LiquibaseProperties properties) throws SQLException {
+		String table = properties.getDatabaseChangeLogTable();
+		String schema = properties.getLiquibaseSchema() != null ? properties.getLiquibaseSchema() : connection.getSchema();
+		for (String name : new String[] { table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT) }) {
+			try (ResultSet tables = connection.getMetaData().getTables(null, schema, name, null)) {
+				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	static Liquibase liquibase(String changelog, ResourceLoader resourceLoader, Database database) {

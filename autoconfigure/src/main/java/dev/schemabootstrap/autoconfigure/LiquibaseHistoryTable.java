@@ -10,7 +10,6 @@ import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
-import liquibase.snapshot.SnapshotGeneratorFactory;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 
 /**
@@ -27,23 +26,47 @@ final class LiquibaseHistoryTable {
 
 	static void createUnderLock(DataSource dataSource, LiquibaseProperties properties) {
 		try (Connection connection = dataSource.getConnection()) {
-			Database database = LiquibaseDatabases.open(connection, properties);
-			if (SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
+			if (LiquibaseDatabases.hasHistoryTable(connection, properties)) {
 				return;
 			}
+			Database database = LiquibaseDatabases.open(connection, properties);
 			LockService lock = LockServiceFactory.getInstance().getLockService(database);
 			lock.waitForLock();
 			try {
-				ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).init();
-				database.commit();
+				// Asked again, from the catalog: the instance that held the lock may have just created it, and
+				// Liquibase's history service may hold an answer from before the lock.
+				if (!LiquibaseDatabases.hasHistoryTable(connection, properties)) {
+					ChangeLogHistoryServiceFactory.getInstance().resetAll();
+					createOrFindCreated(connection, database, properties);
+				}
 			}
 			finally {
 				lock.releaseLock();
+				// Spring Boot's Liquibase, next, must not reuse a history service that saw no table.
+				ChangeLogHistoryServiceFactory.getInstance().resetAll();
 			}
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Schema Bootstrap could not prepare Liquibase's history table: "
 					+ ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Creates the table, unless another process that does not take the lock for it (an older Liquibase, a
+	 * migration tool) created it in the meantime: then its table is the one to use.
+	 */
+	private static void createOrFindCreated(Connection connection, Database database, LiquibaseProperties properties)
+			throws SQLException, LiquibaseException {
+		try {
+			ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).init();
+			database.commit();
+		}
+		catch (LiquibaseException ex) {
+			database.rollback();
+			if (!LiquibaseDatabases.hasHistoryTable(connection, properties)) {
+				throw ex;
+			}
 		}
 	}
 
