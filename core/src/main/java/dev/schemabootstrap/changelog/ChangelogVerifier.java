@@ -3,13 +3,18 @@ package dev.schemabootstrap.changelog;
 import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
@@ -46,17 +51,72 @@ public final class ChangelogVerifier {
 	 */
 	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, Connection scratch,
 			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
-		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(scratch));
+		Database database = open(scratch);
 		try {
 			Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), database);
 			liquibase.update();
-			EvolutionPlanner planner = compareTypes ? new EvolutionPlanner() : EvolutionPlanner.ignoringTypes();
-			return planner.plan(model, new LiveSchemaReader().read(scratch, model),
-					ChangelogObjects.of(liquibase.getDatabaseChangeLog()));
+			return plan(model, scratch, liquibase, compareTypes);
 		}
 		finally {
 			database.close();
 		}
+	}
+
+	/**
+	 * The same on a {@link ScratchDatabase}: a kept one is brought up to the changelog by applying only what it
+	 * lacks, and replayed from empty when its history is not a prefix of the changelog's (a changeset edited or
+	 * removed since, a branch switched) or the short way fails for any reason, so the answer is always the one an
+	 * empty database would give.
+	 */
+	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, ScratchDatabase scratch,
+			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
+		Connection kept = scratch.kept() ? scratch.connectIfPossible() : null;
+		if (kept == null) {
+			return evolution(model, changelog, root,
+					DriverManager.getConnection(ScratchDatabase.inMemory(scratch.compatibilityMode()).url()),
+					compareTypes);
+		}
+		Database database = open(kept);
+		try {
+			try {
+				Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), database);
+				if (liquibase.listUnexpectedChangeSets(new Contexts(), new LabelExpression()).isEmpty()) {
+					liquibase.update();
+					return plan(model, kept, liquibase, compareTypes);
+				}
+			}
+			catch (LiquibaseException ex) {
+				// An edited changeset fails validation; whatever else went wrong, the replay below says it again.
+				kept.rollback();
+			}
+			ScratchDatabase.wipe(kept);
+			forgetCachedState();
+			Database empty = open(kept);
+			Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), empty);
+			liquibase.update();
+			return plan(model, kept, liquibase, compareTypes);
+		}
+		finally {
+			forgetCachedState();
+			database.close();
+		}
+	}
+
+	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Liquibase liquibase, boolean compareTypes)
+			throws SQLException, LiquibaseException {
+		EvolutionPlanner planner = compareTypes ? new EvolutionPlanner() : EvolutionPlanner.ignoringTypes();
+		return planner.plan(model, new LiveSchemaReader().read(scratch, model),
+				ChangelogObjects.of(liquibase.getDatabaseChangeLog()));
+	}
+
+	private static Database open(Connection connection) throws LiquibaseException {
+		return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+	}
+
+	/** Liquibase caches what it knows of a database's history and lock per connection; a wipe makes that wrong. */
+	private static void forgetCachedState() {
+		ChangeLogHistoryServiceFactory.getInstance().resetAll();
+		LockServiceFactory.getInstance().resetAll();
 	}
 
 }

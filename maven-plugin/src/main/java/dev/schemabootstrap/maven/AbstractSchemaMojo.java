@@ -8,12 +8,9 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -27,6 +24,7 @@ import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.changelog.ScratchDatabase;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
@@ -86,6 +84,14 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	@Parameter(property = "schema-bootstrap.allowDestructive", defaultValue = "false")
 	boolean allowDestructive;
 
+	/**
+	 * Whether the embedded scratch database the changelog is replayed on is kept in {@code outputDirectory/scratch}
+	 * between builds, so that a build applies only the changesets added since the last one. It is rebuilt whenever
+	 * its history differs from the changelog; false replays the whole changelog on a new database in memory.
+	 */
+	@Parameter(property = "schema-bootstrap.keepScratchDatabase", defaultValue = "true")
+	boolean keepScratchDatabase = true;
+
 	@Parameter(property = "schema-bootstrap.skip", defaultValue = "false")
 	boolean skip;
 
@@ -138,8 +144,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		DatabaseKind kind = DatabaseKind.of(dialect);
 		SchemaModel scratchModel = kind == DatabaseKind.H2 ? analysis.model()
 				: SchemaAnalyzer.model(unit, settings("org.hibernate.dialect.H2Dialect"), projectClasses).schema();
-		String url = "jdbc:h2:mem:schema-bootstrap-" + UUID.randomUUID() + compatibilityMode(kind);
-		try (Connection scratch = DriverManager.getConnection(url)) {
+		ScratchDatabase scratch = keepScratchDatabase
+				? ScratchDatabase.keptIn(outputDirectory.toPath().resolve("scratch"), compatibilityMode(kind))
+				: ScratchDatabase.inMemory(compatibilityMode(kind));
+		try {
 			// A changelog written for another database spells its types in that database's words, which the scratch
 			// database reads back differently: types are compared only for H2.
 			return ChangelogVerifier.evolution(scratchModel, changelog, root, scratch, kind == DatabaseKind.H2);

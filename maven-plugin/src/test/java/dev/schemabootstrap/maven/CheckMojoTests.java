@@ -58,6 +58,22 @@ class CheckMojoTests {
 	}
 
 	@Test
+	void keepsTheScratchDatabaseForTheNextBuildUnlessToldNot() throws Exception {
+		new MojoProject(directory).writeChangelog(Author.class, Book.class);
+		mojo(Author.class.getPackageName()).execute();
+		Path kept = directory.resolve("out/scratch/scratch.mv.db");
+		assertThat(kept).isRegularFile();
+		// A second build finds the changelog applied there and answers the same.
+		assertThatNoException().isThrownBy(() -> mojo(Author.class.getPackageName()).execute());
+
+		Files.delete(kept);
+		CheckMojo inMemory = mojo(Author.class.getPackageName());
+		inMemory.keepScratchDatabase = false;
+		inMemory.execute();
+		assertThat(kept).doesNotExist();
+	}
+
+	@Test
 	void failsWhenTheChangelogIsBehindTheEntitiesAndWritesWhatIsMissing() throws Exception {
 		new MojoProject(directory).writeChangelog(Author.class);
 		assertThatExceptionOfType(MojoFailureException.class)

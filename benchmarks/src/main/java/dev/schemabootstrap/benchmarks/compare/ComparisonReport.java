@@ -95,15 +95,17 @@ public final class ComparisonReport {
 	private void incremental(StringBuilder out) {
 		out.append("#### Incremental changelog after ").append(LiquibaseHibernateComparison.CHANGED)
 			.append(" entities changed: ours (ChangelogVerifier + EvolutionPlanner) against liquibase-hibernate7's diffChangeLog (ms, median)\n\n")
-			.append("| entities | changes ours | changes theirs | ours, model read included | of which reading the model | theirs | theirs/ours | theirs/ours without the model read | "
+			.append("| entities | changes ours | changes theirs | ours, kept scratch, model read included | of which reading the model | ours, new scratch | theirs | theirs/ours | theirs/ours without the model read | theirs/ours, new scratch | "
 					+ "objects after, ours | objects after, theirs | drift vs new model ours / theirs | shots |\n")
-			.append("|---:|---|---|---:|---:|---:|---:|---:|---|---|---|---:|\n");
+			.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|\n");
 		for (LiquibaseHibernateComparison.Result result : liquibaseHibernate) {
 			LiquibaseHibernateComparison.Incremental next = result.incremental();
 			out.append("| ").append(next.entities()).append(" | ").append(changes(next.oursChanges())).append(" | ")
 				.append(changes(next.theirsChanges())).append(" | ").append(ms(next.oursMillis())).append(" | ")
-				.append(ms(next.oursModelMillis())).append(" | ").append(ms(next.theirsMillis())).append(" | ")
-				.append(ratio(next.speedup())).append(" | ").append(ratio(next.speedupWithoutModel())).append(" | ")
+				.append(ms(next.oursModelMillis())).append(" | ").append(ms(next.oursNewScratchMillis())).append(" | ")
+				.append(ms(next.theirsMillis())).append(" | ").append(ratio(next.speedup())).append(" | ")
+				.append(ratio(next.speedupWithoutModel())).append(" | ").append(ratio(next.speedupNewScratch()))
+				.append(" | ")
 				.append(next.ours().counts()).append(" | ").append(next.theirs().counts()).append(" | ")
 				.append(next.ours().driftSummary()).append(" / ").append(next.theirs().driftSummary()).append(" | ")
 				.append(next.shots()).append(" |\n");
