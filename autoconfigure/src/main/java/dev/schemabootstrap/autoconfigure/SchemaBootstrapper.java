@@ -106,6 +106,9 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 
 	private @Nullable CompletableFuture<ChangelogStatus> migrationStatus;
 
+	/** The live schema, read beside the rest of the EntityManagerFactory's boot once its model is known. */
+	private volatile @Nullable CompletableFuture<SchemaModel> liveSchema;
+
 	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
 			Supplier<SchemaAnalysis> analysis) {
 		this(properties, mode, applicationChangelog, UnitAnalysis.of(analysis), null, List.of());
@@ -121,6 +124,35 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		this.dataSource = dataSource;
 		this.databaseChecks = List.copyOf(databaseChecks);
 		this.suppressions = Suppressions.parse(properties.getValidation().getSuppress());
+		this.entityManagerFactoryModels.onCapture(this::modelCaptured);
+	}
+
+	/**
+	 * An EntityManagerFactory's model has been read and the factory goes on booting for seconds: the checks and the
+	 * live schema's read for the drift check start now, beside it, and are joined after it.
+	 */
+	private synchronized void modelCaptured() {
+		if (!modelDeferred || liveSchema != null) {
+			return;
+		}
+		boolean drift = driftWanted();
+		liveSchema = Background.start("model-checks", () -> {
+			SchemaModel model = analysis.get().model();
+			return drift ? readLiveSchema(model) : model;
+		});
+	}
+
+	private boolean driftWanted() {
+		return dataSource != null && properties.getDrift().isEnabled() && mode != ChangelogMode.OFF;
+	}
+
+	private SchemaModel readLiveSchema(SchemaModel model) {
+		try (Connection connection = dataSource.getConnection()) {
+			return new LiveSchemaReader().read(connection, model);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not read the live schema: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -219,17 +251,12 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		if (modelDeferred) {
 			addModelFindings(analysis.get());
 		}
-		if (dataSource == null || !properties.getDrift().isEnabled() || mode == ChangelogMode.OFF) {
+		CompletableFuture<SchemaModel> startedEarly = liveSchema;
+		if (!driftWanted()) {
 			return;
 		}
 		SchemaModel model = analysis.get().model();
-		SchemaModel live;
-		try (Connection connection = dataSource.getConnection()) {
-			live = new LiveSchemaReader().read(connection, model);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Schema Bootstrap could not read the live schema: " + ex.getMessage(), ex);
-		}
+		SchemaModel live = startedEarly != null ? Background.join(startedEarly) : readLiveSchema(model);
 		driftChecked = true;
 		addFindings(new DriftDetector().detect(model, live).and(changelogBehindModel(model, live)));
 	}
@@ -270,6 +297,11 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 				throw new SchemaValidationException(failing, all, failOn.name());
 			}
 		}
+	}
+
+	/** Whether the checks and the live schema's read ran beside the EntityManagerFactory's boot, not after it. */
+	boolean isLiveSchemaReadDuringEntityManagerFactoryBoot() {
+		return liveSchema != null;
 	}
 
 	/** Whether the live schema has been compared with the model ({@code drift.enabled}, after migration). */

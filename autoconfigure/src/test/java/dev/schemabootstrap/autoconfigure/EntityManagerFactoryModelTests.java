@@ -69,6 +69,25 @@ class EntityManagerFactoryModelTests {
 	}
 
 	@Test
+	void readsTheLiveSchemaBesideTheEntityManagerFactorysBootAndStillReportsEveryDifference() {
+		contextRunner(ShopConfiguration.class).run((context) -> assertThat(context).hasNotFailed());
+		new JdbcTemplate(new DriverManagerDataSource(url, "sa", "")).execute("alter table purchasing.suppliers drop column name");
+		Path changelog = outputDir.resolve("db.changelog-schema-bootstrap.yaml");
+		contextRunner(ShopConfiguration.class)
+			.withPropertyValues("spring.liquibase.change-log=" + changelog.toUri(),
+					"schema-bootstrap.validation.fail-on=never")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
+				assertThat(bootstrapper.isModelFromEntityManagerFactory()).isTrue();
+				assertThat(bootstrapper.isLiveSchemaReadDuringEntityManagerFactoryBoot()).isTrue();
+				assertThat(bootstrapper.getFindings().withId("schema-drift").asList())
+					.extracting((finding) -> finding.subject())
+					.contains("purchasing.suppliers.name");
+			});
+	}
+
+	@Test
 	void readsTheModelFromTheEntityManagerFactoryInOffModeToo() {
 		contextRunner(ShopConfiguration.class)
 			.withPropertyValues("schema-bootstrap.changelog.mode=off", "spring.liquibase.enabled=false")
@@ -78,6 +97,7 @@ class EntityManagerFactoryModelTests {
 				assertThat(bootstrapper.isModelFromEntityManagerFactory()).isTrue();
 				assertThat(bootstrapper.getAnalysis().model().tables()).hasSize(3);
 				assertThat(bootstrapper.isDriftChecked()).isFalse();
+				assertThat(bootstrapper.isLiveSchemaReadDuringEntityManagerFactoryBoot()).isTrue();
 			});
 	}
 
