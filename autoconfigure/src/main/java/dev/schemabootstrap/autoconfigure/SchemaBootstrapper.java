@@ -244,7 +244,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		if (mode != ChangelogMode.VERIFY || (status != null && status.pending() > 0)) {
 			return Findings.NONE;
 		}
-		return new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog())
+		return new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog(),
+				analysis.get().mapping())
 			.check(model, live, this::write);
 	}
 
@@ -392,7 +393,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		try (Connection connection = dataSource.getConnection()) {
 			SchemaModel live = new LiveSchemaReader().read(connection, model);
 			ChangelogBehindModelCheck.NextChangesets next = new ChangelogBehindModelCheck(
-					String.valueOf(applicationChangelog), properties.getChangelog())
+					String.valueOf(applicationChangelog), properties.getChangelog(), analysis.get().mapping())
 				.writeNext(model, live, this::write);
 			if (next.file() != null) {
 				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
@@ -432,7 +433,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	private String writeChangelog(SchemaAnalysis result) {
 		ChangelogFormat format = properties.getChangelog().getFormat();
 		DatabaseKind database = DatabaseKind.of(result.model().dialect());
-		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database).write(result.plan(), format);
+		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database, result.mapping())
+			.write(result.plan(), format);
 		Path file = write(GENERATED_FILE_NAME + "." + format.extension(), changelog);
 		logger.debug("Generated changelog written to " + file);
 		return file.toUri().toString();
