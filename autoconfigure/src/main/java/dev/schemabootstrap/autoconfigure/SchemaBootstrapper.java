@@ -231,7 +231,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 			throw new IllegalStateException("Schema Bootstrap could not read the live schema: " + ex.getMessage(), ex);
 		}
 		driftChecked = true;
-		addFindings(new DriftDetector().detect(model, live).and(changelogBehindModel(model, live)));
+		addFindings(new DriftDetector().detect(model, live, analysis.get().mapping())
+			.and(changelogBehindModel(model, live)));
 	}
 
 	/**
