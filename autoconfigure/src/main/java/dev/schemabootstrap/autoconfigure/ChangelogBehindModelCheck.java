@@ -17,6 +17,7 @@ import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
@@ -36,9 +37,17 @@ final class ChangelogBehindModelCheck {
 
 	private final SchemaBootstrapProperties.Changelog settings;
 
+	private final MappingModel mapping;
+
 	ChangelogBehindModelCheck(String changelog, SchemaBootstrapProperties.Changelog settings) {
+		this(changelog, settings, MappingModel.EMPTY);
+	}
+
+	/** @param mapping which names Hibernate quotes, which keep their case in the changesets written on H2 */
+	ChangelogBehindModelCheck(String changelog, SchemaBootstrapProperties.Changelog settings, MappingModel mapping) {
 		this.changelog = changelog;
 		this.settings = settings;
+		this.mapping = mapping;
 	}
 
 	/**
@@ -61,7 +70,8 @@ final class ChangelogBehindModelCheck {
 		EvolutionPlan plan = new EvolutionPlanner().plan(model, live, createdByTheChangelog());
 		EvolutionPlan written = settings.isAllowDestructive() ? plan : plan.withoutDestructiveChanges();
 		ChangelogFormat format = settings.getFormat();
-		ChangelogWriter writer = new ChangelogWriter(SchemaBootstrapper.NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect()));
+		ChangelogWriter writer = new ChangelogWriter(SchemaBootstrapper.NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect()),
+				mapping);
 		Path file = written.isEmpty() ? null
 				: write.apply(SchemaBootstrapper.NEXT_FILE_NAME + "." + format.extension(), writer.write(written, format));
 		Findings notAllowed = settings.isAllowDestructive() ? Findings.NONE

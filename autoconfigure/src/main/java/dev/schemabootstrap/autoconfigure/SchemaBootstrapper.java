@@ -258,7 +258,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		SchemaModel model = analysis.get().model();
 		SchemaModel live = startedEarly != null ? Background.join(startedEarly) : readLiveSchema(model);
 		driftChecked = true;
-		addFindings(new DriftDetector().detect(model, live).and(changelogBehindModel(model, live)));
+		addFindings(new DriftDetector().detect(model, live, analysis.get().mapping())
+			.and(changelogBehindModel(model, live)));
 	}
 
 	/**
@@ -271,7 +272,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		if (mode != ChangelogMode.VERIFY || (status != null && status.pending() > 0)) {
 			return Findings.NONE;
 		}
-		return new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog())
+		return new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog(),
+				analysis.get().mapping())
 			.check(model, live, this::write);
 	}
 
@@ -424,7 +426,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 		try (Connection connection = dataSource.getConnection()) {
 			SchemaModel live = new LiveSchemaReader().read(connection, model);
 			ChangelogBehindModelCheck.NextChangesets next = new ChangelogBehindModelCheck(
-					String.valueOf(applicationChangelog), properties.getChangelog())
+					String.valueOf(applicationChangelog), properties.getChangelog(), analysis.get().mapping())
 				.writeNext(model, live, this::write);
 			if (next.file() != null) {
 				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
@@ -464,7 +466,8 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	private String writeChangelog(SchemaAnalysis result) {
 		ChangelogFormat format = properties.getChangelog().getFormat();
 		DatabaseKind database = DatabaseKind.of(result.model().dialect());
-		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database).write(result.plan(), format);
+		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database, result.mapping())
+			.write(result.plan(), format);
 		Path file = write(GENERATED_FILE_NAME + "." + format.extension(), changelog);
 		logger.debug("Generated changelog written to " + file);
 		return file.toUri().toString();

@@ -26,11 +26,13 @@ import liquibase.change.core.CreateTableChange;
 import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.ObjectQuotingStrategy;
 
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
+import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.PrimaryKey;
 import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
@@ -63,6 +65,8 @@ public final class ChangelogWriter {
 
 	private final DatabaseKind database;
 
+	private final MappingModel mapping;
+
 	/**
 	 * A writer for the databases that can add constraints to existing tables (all but SQLite).
 	 * @param logicalFilePath the path Liquibase records for these changesets, independent of where the file
@@ -78,8 +82,18 @@ public final class ChangelogWriter {
 	 * foreign key goes inline in createTable (SQLite accepts references to tables created later)
 	 */
 	public ChangelogWriter(String logicalFilePath, DatabaseKind database) {
+		this(logicalFilePath, database, MappingModel.EMPTY);
+	}
+
+	/**
+	 * @param logicalFilePath the path Liquibase records for these changesets
+	 * @param database the database the changelog is for
+	 * @param mapping which names Hibernate quotes: on H2 they keep their case (see {@link ChangeSetNames})
+	 */
+	public ChangelogWriter(String logicalFilePath, DatabaseKind database, MappingModel mapping) {
 		this.logicalFilePath = logicalFilePath;
 		this.database = database;
+		this.mapping = mapping;
 	}
 
 	public List<ChangeSet> changeSets(CreationPlan plan) {
@@ -87,24 +101,23 @@ public final class ChangelogWriter {
 		List<ChangeSet> changeSets = new ArrayList<>();
 		for (String schema : database.supportsSchemas() ? plan.schemas() : List.<String>of()) {
 			changeSets.add(changeSet(changeLog, "schema-" + schema,
-					List.of(new RawSQLChange(createSchema(schema)))));
+					(names) -> List.of(new RawSQLChange(createSchema(schema)))));
 		}
 		for (Sequence sequence : plan.sequences()) {
-			changeSets.add(changeSet(changeLog, "sequence-" + sequence.name(), List.of(createSequence(sequence))));
+			changeSets.add(changeSet(changeLog, "sequence-" + sequence.name(),
+					(names) -> List.of(createSequence(sequence))));
 		}
 		for (Table table : plan.tables()) {
-			changeSets.add(changeSet(changeLog, "table-" + table.name(), tableChanges(table, plan)));
+			changeSets.add(changeSet(changeLog, "table-" + table.name(), (names) -> tableChanges(table, plan, names)));
 		}
 		for (ForeignKey foreignKey : deferred(plan)) {
 			changeSets.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
-					List.of(addForeignKey(foreignKey))));
+					(names) -> List.of(addForeignKey(foreignKey, names))));
 		}
 		for (Table table : plan.tables()) {
 			if (!table.indexes().isEmpty()) {
-				List<Change> indexes = byName(table.indexes(), Index::name).stream()
-					.map((index) -> (Change) createIndex(table.name(), index))
-					.toList();
-				changeSets.add(changeSet(changeLog, "indexes-" + table.name(), indexes));
+				changeSets.add(changeSet(changeLog, "indexes-" + table.name(), (names) -> byName(table.indexes(),
+						Index::name).stream().map((index) -> createIndex(table.name(), index, names)).toList()));
 			}
 		}
 		return changeSets;
@@ -118,30 +131,20 @@ public final class ChangelogWriter {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		List<ChangeSet> changeSets = new ArrayList<>(changeSets(evolution.newTables()));
 		for (EvolutionPlan.ColumnAddition addition : evolution.newColumns()) {
-			AddColumnChange change = new AddColumnChange();
-			change.setSchemaName(addition.table().schema());
-			change.setTableName(addition.table().name());
-			AddColumnConfig column = new AddColumnConfig();
-			column.setName(addition.column().name());
-			column.setType(addition.column().sqlType());
-			if (!addition.column().nullable()) {
-				column.setConstraints(new ConstraintsConfig().setNullable(false));
-			}
-			change.addColumn(column);
 			changeSets.add(changeSet(changeLog, "column-" + addition.table() + "." + addition.column().name(),
-					List.of(change)));
+					(names) -> List.of(addColumn(addition, names))));
 		}
 		for (ForeignKey foreignKey : evolution.newForeignKeys()) {
 			changeSets.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
-					List.of(addForeignKey(foreignKey))));
+					(names) -> List.of(addForeignKey(foreignKey, names))));
 		}
 		for (EvolutionPlan.UniqueAddition addition : evolution.newUniqueConstraints()) {
 			changeSets.add(changeSet(changeLog, "unique-" + addition.table() + "-" + addition.unique().name(),
-					List.of(addUnique(addition.table(), addition.unique()))));
+					(names) -> List.of(addUnique(addition.table(), addition.unique(), names))));
 		}
 		for (EvolutionPlan.IndexAddition addition : evolution.newIndexes()) {
 			changeSets.add(changeSet(changeLog, "index-" + addition.table() + "-" + addition.index().name(),
-					List.of(createIndex(addition.table(), addition.index()))));
+					(names) -> List.of(createIndex(addition.table(), addition.index(), names))));
 		}
 		for (EvolutionPlan.ColumnChange change : evolution.columnChanges()) {
 			changeSets.add(ColumnChanges.changeSet(change, database, (id, changes) -> changeSet(changeLog, id, changes)));
@@ -207,8 +210,23 @@ public final class ChangelogWriter {
 		return database.supportsAlterTableConstraints() ? plan.deferredForeignKeys() : List.of();
 	}
 
-	private ChangeSet changeSet(DatabaseChangeLog changeLog, String id, List<? extends Change> changes) {
-		ChangeSet changeSet = new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
+	/**
+	 * A changeset of the changes built with its names; built again quoting all names when it names something
+	 * Hibernate quotes on H2 (see {@link ChangeSetNames}).
+	 */
+	private ChangeSet changeSet(DatabaseChangeLog changeLog, String id,
+			Function<ChangeSetNames, List<? extends Change>> build) {
+		ChangeSetNames names = ChangeSetNames.asWritten(database, mapping);
+		List<? extends Change> changes = build.apply(names);
+		ChangeSet changeSet;
+		if (names.quotedNameUsed()) {
+			changes = build.apply(names.quotingAll());
+			changeSet = new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null,
+					ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changeLog);
+		}
+		else {
+			changeSet = new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
+		}
 		changes.forEach(changeSet::addChange);
 		return changeSet;
 	}
@@ -231,20 +249,20 @@ public final class ChangelogWriter {
 		}
 	}
 
-	private List<Change> tableChanges(Table table, CreationPlan plan) {
+	private List<Change> tableChanges(Table table, CreationPlan plan, ChangeSetNames names) {
 		List<Change> changes = new ArrayList<>();
 		CreateTableChange createTable = new CreateTableChange();
-		createTable.setSchemaName(table.name().schema());
-		createTable.setTableName(table.name().name());
+		createTable.setSchemaName(names.schema(table.name()));
+		createTable.setTableName(names.table(table.name()));
 		for (Column column : table.columns()) {
-			createTable.addColumn(column(table, column, plan));
+			createTable.addColumn(column(table, column, plan, names));
 		}
 		if (database.supportsAlterTableConstraints()) {
 			changes.add(createTable);
 			// Keys over several columns to tables created earlier; the deferred ones come after all tables.
 			byName(table.foreignKeys(), ForeignKey::name).stream()
 				.filter((foreignKey) -> !isInline(foreignKey, plan) && !plan.isDeferred(foreignKey))
-				.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey)));
+				.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey, names)));
 		}
 		else {
 			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name)));
@@ -252,8 +270,8 @@ public final class ChangelogWriter {
 		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {
 				// SQLite cannot add a constraint to a table; a unique index enforces the same.
-				changes.add(database.supportsAlterTableConstraints() ? addUnique(table.name(), unique)
-						: createIndex(table.name(), new Index(unique.name(), unique.columns(), true)));
+				changes.add(database.supportsAlterTableConstraints() ? addUnique(table.name(), unique, names)
+						: createIndex(table.name(), new Index(unique.name(), unique.columns(), true), names));
 			}
 		}
 		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
@@ -264,9 +282,9 @@ public final class ChangelogWriter {
 		return items.stream().sorted(Comparator.comparing(name)).toList();
 	}
 
-	private ColumnConfig column(Table table, Column column, CreationPlan plan) {
+	private ColumnConfig column(Table table, Column column, CreationPlan plan, ChangeSetNames names) {
 		ColumnConfig config = new ColumnConfig();
-		config.setName(column.name());
+		config.setName(names.column(table.name(), column.name()));
 		// SQLite generates keys only for a column declared exactly INTEGER PRIMARY KEY.
 		config.setType(column.identity() && database == DatabaseKind.SQLITE ? "INTEGER" : column.sqlType());
 		if (column.identity()) {
@@ -279,7 +297,7 @@ public final class ChangelogWriter {
 		boolean constrained = false;
 		PrimaryKey primaryKey = table.primaryKey();
 		if (primaryKey != null && primaryKey.columns().contains(column.name())) {
-			constraints.setPrimaryKey(true).setPrimaryKeyName(primaryKey.name());
+			constraints.setPrimaryKey(true).setPrimaryKeyName(names.constraint(primaryKey.name()));
 			constrained = true;
 		}
 		if (!column.nullable()) {
@@ -288,16 +306,17 @@ public final class ChangelogWriter {
 		}
 		for (UniqueConstraint unique : table.uniqueConstraints()) {
 			if (unique.columns().equals(List.of(column.name()))) {
-				constraints.setUnique(true).setUniqueConstraintName(unique.name());
+				constraints.setUnique(true).setUniqueConstraintName(names.constraint(unique.name()));
 				constrained = true;
 			}
 		}
 		for (ForeignKey foreignKey : table.foreignKeys()) {
 			if (foreignKey.columns().equals(List.of(column.name())) && isInline(foreignKey, plan)) {
-				constraints.setForeignKeyName(foreignKey.name());
-				constraints.setReferencedTableSchemaName(foreignKey.referencedTable().schema());
-				constraints.setReferencedTableName(foreignKey.referencedTable().name());
-				constraints.setReferencedColumnNames(foreignKey.referencedColumns().get(0));
+				constraints.setForeignKeyName(names.constraint(foreignKey.name()));
+				constraints.setReferencedTableSchemaName(names.schema(foreignKey.referencedTable()));
+				constraints.setReferencedTableName(names.table(foreignKey.referencedTable()));
+				constraints.setReferencedColumnNames(
+						names.column(foreignKey.referencedTable(), foreignKey.referencedColumns().get(0)));
 				if (foreignKey.deleteCascade()) {
 					constraints.setDeleteCascade(true);
 				}
@@ -322,27 +341,28 @@ public final class ChangelogWriter {
 				|| (!foreignKey.isSelfReference() && !plan.isDeferred(foreignKey));
 	}
 
-	private static AddForeignKeyConstraintChange addForeignKey(ForeignKey foreignKey) {
+	private static AddForeignKeyConstraintChange addForeignKey(ForeignKey foreignKey, ChangeSetNames names) {
 		AddForeignKeyConstraintChange change = new AddForeignKeyConstraintChange();
-		change.setConstraintName(foreignKey.name());
-		change.setBaseTableSchemaName(foreignKey.table().schema());
-		change.setBaseTableName(foreignKey.table().name());
-		change.setBaseColumnNames(String.join(", ", foreignKey.columns()));
-		change.setReferencedTableSchemaName(foreignKey.referencedTable().schema());
-		change.setReferencedTableName(foreignKey.referencedTable().name());
-		change.setReferencedColumnNames(String.join(", ", foreignKey.referencedColumns()));
+		change.setConstraintName(names.constraint(foreignKey.name()));
+		change.setBaseTableSchemaName(names.schema(foreignKey.table()));
+		change.setBaseTableName(names.table(foreignKey.table()));
+		change.setBaseColumnNames(names.columns(foreignKey.table(), foreignKey.columns()));
+		change.setReferencedTableSchemaName(names.schema(foreignKey.referencedTable()));
+		change.setReferencedTableName(names.table(foreignKey.referencedTable()));
+		change.setReferencedColumnNames(names.columns(foreignKey.referencedTable(), foreignKey.referencedColumns()));
 		if (foreignKey.deleteCascade()) {
 			change.setOnDelete("CASCADE");
 		}
 		return change;
 	}
 
-	private static AddUniqueConstraintChange addUnique(TableName table, UniqueConstraint unique) {
+	private static AddUniqueConstraintChange addUnique(TableName table, UniqueConstraint unique,
+			ChangeSetNames names) {
 		AddUniqueConstraintChange change = new AddUniqueConstraintChange();
-		change.setConstraintName(unique.name());
-		change.setSchemaName(table.schema());
-		change.setTableName(table.name());
-		change.setColumnNames(String.join(", ", unique.columns()));
+		change.setConstraintName(names.constraint(unique.name()));
+		change.setSchemaName(names.schema(table));
+		change.setTableName(names.table(table));
+		change.setColumnNames(names.columns(table, unique.columns()));
 		return change;
 	}
 
@@ -355,19 +375,33 @@ public final class ChangelogWriter {
 		return change;
 	}
 
-	private static CreateIndexChange createIndex(TableName table, Index index) {
+	private static CreateIndexChange createIndex(TableName table, Index index, ChangeSetNames names) {
 		CreateIndexChange change = new CreateIndexChange();
-		change.setSchemaName(table.schema());
-		change.setTableName(table.name());
-		change.setIndexName(index.name());
+		change.setSchemaName(names.schema(table));
+		change.setTableName(names.table(table));
+		change.setIndexName(names.constraint(index.name()));
 		if (index.unique()) {
 			change.setUnique(true);
 		}
 		for (String columnName : index.columns()) {
 			AddColumnConfig column = new AddColumnConfig();
-			column.setName(columnName);
+			column.setName(names.column(table, columnName));
 			change.addColumn(column);
 		}
+		return change;
+	}
+
+	private static AddColumnChange addColumn(EvolutionPlan.ColumnAddition addition, ChangeSetNames names) {
+		AddColumnChange change = new AddColumnChange();
+		change.setSchemaName(names.schema(addition.table()));
+		change.setTableName(names.table(addition.table()));
+		AddColumnConfig column = new AddColumnConfig();
+		column.setName(names.column(addition.table(), addition.column().name()));
+		column.setType(addition.column().sqlType());
+		if (!addition.column().nullable()) {
+			column.setConstraints(new ConstraintsConfig().setNullable(false));
+		}
+		change.addColumn(column);
 		return change;
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import liquibase.change.Change;
 import liquibase.change.core.AddNotNullConstraintChange;
@@ -34,44 +35,39 @@ final class ColumnChanges {
 	}
 
 	static ChangeSet changeSet(ColumnChange change, DatabaseKind database,
-			BiFunction<String, List<Change>, ChangeSet> changeSet) {
+			BiFunction<String, Function<ChangeSetNames, List<? extends Change>>, ChangeSet> changeSet) {
 		String column = change.table() + "." + change.column().name();
 		return switch (change.kind()) {
-			case WIDEN_TYPE -> changeSet.apply("type-" + column, List.of(modifyDataType(change.table(), change.column(),
-					database)));
-			case DROP_NOT_NULL -> changeSet.apply("nullable-" + column, List.of(dropNotNull(change, database)));
-			case ADD_NOT_NULL -> guarded(changeSet.apply("not-null-" + column, List.of(addNotNull(change, database))),
-					change);
+			case WIDEN_TYPE -> changeSet.apply("type-" + column,
+					(names) -> List.of(modifyDataType(change.table(), change.column(), database, names)));
+			case DROP_NOT_NULL -> changeSet.apply("nullable-" + column, (names) -> List.of(dropNotNull(change, names)));
+			case ADD_NOT_NULL -> guarded(changeSet.apply("not-null-" + column,
+					(names) -> List.of(addNotNull(change, names))), change);
 		};
 	}
 
 	static List<ChangeSet> destructive(List<DestructiveChange> changes, DatabaseKind database,
-			BiFunction<String, List<Change>, ChangeSet> changeSet) {
+			BiFunction<String, Function<ChangeSetNames, List<? extends Change>>, ChangeSet> changeSet) {
 		Map<String, ForeignKey> foreignKeys = new LinkedHashMap<>();
 		changes.forEach((change) -> change.foreignKeys()
 			.forEach((foreignKey) -> foreignKeys.putIfAbsent(foreignKey.table() + "-" + foreignKey.name(), foreignKey)));
 		List<ChangeSet> changeSets = new ArrayList<>();
 		foreignKeys.forEach((id, foreignKey) -> changeSets.add(changeSet.apply("drop-foreign-key-" + id,
-				List.of(dropForeignKey(foreignKey)))));
+				(names) -> List.of(dropForeignKey(foreignKey, names)))));
 		for (DestructiveChange change : changes) {
 			if (change.kind() == DestructiveKind.DROP_COLUMN) {
-				DropColumnChange drop = new DropColumnChange();
-				drop.setSchemaName(change.table().schema());
-				drop.setTableName(change.table().name());
-				drop.setColumnName(change.column().name());
-				changeSets.add(changeSet.apply("drop-column-" + change.subject(), List.of(drop)));
+				changeSets.add(changeSet.apply("drop-column-" + change.subject(),
+						(names) -> List.of(dropColumn(change, names))));
 			}
 			else if (change.kind() == DestructiveKind.NARROW_TYPE) {
 				changeSets.add(changeSet.apply("narrow-type-" + change.subject(),
-						List.of(modifyDataType(change.table(), change.column(), database))));
+						(names) -> List.of(modifyDataType(change.table(), change.column(), database, names))));
 			}
 		}
 		for (DestructiveChange change : changes) {
 			if (change.kind() == DestructiveKind.DROP_TABLE) {
-				DropTableChange drop = new DropTableChange();
-				drop.setSchemaName(change.table().schema());
-				drop.setTableName(change.table().name());
-				changeSets.add(changeSet.apply("drop-table-" + change.subject(), List.of(drop)));
+				changeSets.add(changeSet.apply("drop-table-" + change.subject(),
+						(names) -> List.of(dropTable(change, names))));
 			}
 		}
 		return changeSets;
@@ -81,29 +77,30 @@ final class ColumnChanges {
 	 * MariaDB and MySQL change a column's type by redefining the whole column: without NOT NULL in the new type
 	 * the column would lose it.
 	 */
-	private static ModifyDataTypeChange modifyDataType(TableName table, Column column, DatabaseKind database) {
+	private static ModifyDataTypeChange modifyDataType(TableName table, Column column, DatabaseKind database,
+			ChangeSetNames names) {
 		ModifyDataTypeChange change = new ModifyDataTypeChange();
-		change.setSchemaName(table.schema());
-		change.setTableName(table.name());
-		change.setColumnName(column.name());
+		change.setSchemaName(names.schema(table));
+		change.setTableName(names.table(table));
+		change.setColumnName(names.column(table, column.name()));
 		change.setNewDataType(column.sqlType() + (database.isSchemaCatalog() && !column.nullable() ? " NOT NULL" : ""));
 		return change;
 	}
 
-	private static DropNotNullConstraintChange dropNotNull(ColumnChange change, DatabaseKind database) {
+	private static DropNotNullConstraintChange dropNotNull(ColumnChange change, ChangeSetNames names) {
 		DropNotNullConstraintChange drop = new DropNotNullConstraintChange();
-		drop.setSchemaName(change.table().schema());
-		drop.setTableName(change.table().name());
-		drop.setColumnName(change.column().name());
+		drop.setSchemaName(names.schema(change.table()));
+		drop.setTableName(names.table(change.table()));
+		drop.setColumnName(names.column(change.table(), change.column().name()));
 		drop.setColumnDataType(change.column().sqlType());
 		return drop;
 	}
 
-	private static AddNotNullConstraintChange addNotNull(ColumnChange change, DatabaseKind database) {
+	private static AddNotNullConstraintChange addNotNull(ColumnChange change, ChangeSetNames names) {
 		AddNotNullConstraintChange add = new AddNotNullConstraintChange();
-		add.setSchemaName(change.table().schema());
-		add.setTableName(change.table().name());
-		add.setColumnName(change.column().name());
+		add.setSchemaName(names.schema(change.table()));
+		add.setTableName(names.table(change.table()));
+		add.setColumnName(names.column(change.table(), change.column().name()));
 		add.setColumnDataType(change.column().sqlType());
 		return add;
 	}
@@ -119,11 +116,26 @@ final class ColumnChanges {
 		return changeSet;
 	}
 
-	private static DropForeignKeyConstraintChange dropForeignKey(ForeignKey foreignKey) {
+	private static DropForeignKeyConstraintChange dropForeignKey(ForeignKey foreignKey, ChangeSetNames names) {
 		DropForeignKeyConstraintChange drop = new DropForeignKeyConstraintChange();
-		drop.setBaseTableSchemaName(foreignKey.table().schema());
-		drop.setBaseTableName(foreignKey.table().name());
-		drop.setConstraintName(foreignKey.name());
+		drop.setBaseTableSchemaName(names.schema(foreignKey.table()));
+		drop.setBaseTableName(names.table(foreignKey.table()));
+		drop.setConstraintName(names.constraint(foreignKey.name()));
+		return drop;
+	}
+
+	private static DropColumnChange dropColumn(DestructiveChange change, ChangeSetNames names) {
+		DropColumnChange drop = new DropColumnChange();
+		drop.setSchemaName(names.schema(change.table()));
+		drop.setTableName(names.table(change.table()));
+		drop.setColumnName(names.column(change.table(), change.column().name()));
+		return drop;
+	}
+
+	private static DropTableChange dropTable(DestructiveChange change, ChangeSetNames names) {
+		DropTableChange drop = new DropTableChange();
+		drop.setSchemaName(names.schema(change.table()));
+		drop.setTableName(names.table(change.table()));
 		return drop;
 	}
 

@@ -17,6 +17,7 @@ import dev.schemabootstrap.database.ColumnType;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.PrimaryKey;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Sequence;
@@ -24,10 +25,10 @@ import dev.schemabootstrap.model.Table;
 
 /**
  * Compares the schema a model expects with the live schema of a database and reports every difference as a
- * {@value #ID} finding, one per difference, all of them in one run. Names are compared ignoring case, types
- * through {@link ColumnType} (synonyms are equal, lengths, precision and scale of {@code varchar}, {@code char},
- * binary types and {@code numeric} count), keys, unique constraints and indexes by their columns (names may
- * differ: databases name the indexes behind constraints themselves).
+ * {@value #ID} finding, one per difference, all of them in one run. Names are compared ignoring case (on H2, the
+ * names Hibernate quotes with it), types through {@link ColumnType} (synonyms are equal, lengths, precision and scale
+ * of {@code varchar}, {@code char}, binary types and {@code numeric} count), keys, unique constraints and indexes
+ * by their columns (names may differ: databases name the indexes behind constraints themselves).
  * <p>
  * Severities:
  * <ul>
@@ -56,7 +57,17 @@ public final class DriftDetector {
 	 * @param actual the live schema read by {@link LiveSchemaReader}; its dialect names the database
 	 */
 	public Findings detect(SchemaModel expected, SchemaModel actual) {
+		return detect(expected, actual, MappingModel.EMPTY);
+	}
+
+	/**
+	 * @param expected the model built from the entities
+	 * @param actual the live schema read by {@link LiveSchemaReader}; its dialect names the database
+	 * @param mapping which names Hibernate quotes: on H2 those must match with their case
+	 */
+	public Findings detect(SchemaModel expected, SchemaModel actual, MappingModel mapping) {
 		DriftContext context = new DriftContext(DatabaseKind.fromProductName(actual.dialect()), expected);
+		QuotedNameDrift quotedNames = new QuotedNameDrift(context, mapping);
 		Map<String, Table> live = byKey(actual.tables());
 		Map<String, Table> wanted = byKey(expected.tables());
 		List<Finding> findings = new ArrayList<>();
@@ -67,6 +78,7 @@ public final class DriftDetector {
 			}
 			else {
 				compareColumns(context, table, found, findings);
+				quotedNames.compare(table, found, findings);
 				comparePrimaryKeys(context, table, found, findings);
 				new ConstraintDrift(context, table, found).compare(findings);
 			}
