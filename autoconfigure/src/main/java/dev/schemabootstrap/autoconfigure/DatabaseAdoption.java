@@ -19,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
+import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.BaselineMode;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
@@ -57,14 +58,15 @@ final class DatabaseAdoption {
 	 * @return the findings about the database: none when Liquibase manages it or it is empty, an INFO when it was
 	 * adopted, an ERROR with every difference when it cannot be
 	 */
-	Findings adoptIfUnmanaged(Supplier<SchemaModel> modelSupplier, String changelog, BaselineMode mode) {
+	Findings adoptIfUnmanaged(Supplier<SchemaAnalysis> analysisSupplier, String changelog, BaselineMode mode) {
 		try (Connection connection = dataSource.getConnection()) {
 			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
 			if (SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
 				return Findings.NONE;
 			}
 			// Only a database without Liquibase history needs the model before Liquibase runs.
-			SchemaModel model = modelSupplier.get();
+			SchemaAnalysis analysis = analysisSupplier.get();
+			SchemaModel model = analysis.model();
 			if (new LiveSchemaReader().read(connection, model).tables().isEmpty()) {
 				return Findings.NONE;
 			}
@@ -73,7 +75,7 @@ final class DatabaseAdoption {
 			LockService lock = LockServiceFactory.getInstance().getLockService(database);
 			lock.waitForLock();
 			try {
-				return adoptUnderLock(connection, database, model, changelog, mode);
+				return adoptUnderLock(connection, database, analysis, changelog, mode);
 			}
 			finally {
 				lock.releaseLock();
@@ -85,13 +87,14 @@ final class DatabaseAdoption {
 		}
 	}
 
-	private Findings adoptUnderLock(Connection connection, Database database, SchemaModel model, String changelog,
-			BaselineMode mode) throws SQLException, LiquibaseException {
+	private Findings adoptUnderLock(Connection connection, Database database, SchemaAnalysis analysis,
+			String changelog, BaselineMode mode) throws SQLException, LiquibaseException {
+		SchemaModel model = analysis.model();
 		if (LiquibaseDatabases.hasHistoryTable(connection, liquibaseProperties)) {
 			return Findings.NONE;
 		}
 		SchemaModel live = new LiveSchemaReader().read(connection, model);
-		Findings differences = new DriftDetector().detect(model, live);
+		Findings differences = new DriftDetector().detect(model, live, analysis.mapping());
 		List<String> tables = live.tables().stream().map(Table::name).map(Object::toString).toList();
 		if (mode == BaselineMode.IF_MATCHING && differences.atLeast(Severity.ERROR).isEmpty()) {
 			LiquibaseDatabases.liquibase(changelog, resourceLoader, database)

@@ -360,7 +360,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 			runs = false;
 		}
 		Findings adoption = lock.and(new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
-			.adoptIfUnmanaged(() -> analysis.get().model(), liquibase.getChangeLog(),
+			.adoptIfUnmanaged(analysis, liquibase.getChangeLog(),
 					properties.getBaseline().getMode()));
 		if (!adoption.withId(DatabaseAdoption.UNMANAGED_DATABASE).atLeast(Severity.ERROR).isEmpty()) {
 			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.

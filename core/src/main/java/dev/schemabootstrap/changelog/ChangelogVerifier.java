@@ -5,17 +5,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.snapshot.SnapshotGeneratorFactory;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.EvolutionPlanner;
@@ -80,13 +81,16 @@ public final class ChangelogVerifier {
 		try {
 			try {
 				Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), database);
-				if (liquibase.listUnexpectedChangeSets(new Contexts(), new LabelExpression()).isEmpty()) {
-					liquibase.update();
+				ScratchHistory history = ScratchHistory.of(liquibase.getDatabaseChangeLog(), ranChangeSets(database));
+				if (history != ScratchHistory.DIVERGED) {
+					if (history == ScratchHistory.BEHIND) {
+						liquibase.update();
+					}
 					return plan(model, kept, liquibase, compareTypes);
 				}
 			}
 			catch (LiquibaseException ex) {
-				// An edited changeset fails validation; whatever else went wrong, the replay below says it again.
+				// Whatever went wrong on the kept database, the replay below from empty says it again if it is real.
 				kept.rollback();
 			}
 			ScratchDatabase.wipe(kept);
@@ -100,6 +104,13 @@ public final class ChangelogVerifier {
 			forgetCachedState();
 			database.close();
 		}
+	}
+
+	private static List<RanChangeSet> ranChangeSets(Database database) throws LiquibaseException {
+		if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
+			return List.of();
+		}
+		return ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).getRanChangeSets();
 	}
 
 	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Liquibase liquibase, boolean compareTypes)

@@ -30,6 +30,7 @@ import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
@@ -98,6 +99,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	/** The project's classes; set by tests, else built from the project's runtime class path. */
 	ClassLoader classLoader;
 
+	/** Which names Hibernate quotes, once the entities are analysed: they keep their case on H2. */
+	private MappingModel mapping = MappingModel.EMPTY;
+
 	@Override
 	public final void execute() throws MojoExecutionException, MojoFailureException {
 		if (skip) {
@@ -112,6 +116,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 			PersistenceUnit unit = new EntityScanner(projectClasses).scan(packages);
 			SchemaAnalysis analysis = SchemaAnalyzer.standard().analyze(unit, settings(dialect), Map.of(), projectClasses);
 			getLog().info(analysis.summary());
+			mapping = analysis.mapping();
 			execute(analysis, () -> evolution(unit, analysis, projectClasses));
 		}
 		finally {
@@ -181,7 +186,12 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	}
 
 	String write(EvolutionPlan evolution, String logicalPath) {
-		return new ChangelogWriter(logicalPath, DatabaseKind.of(dialect)).write(evolution, ChangelogFormat.YAML);
+		return writer(logicalPath).write(evolution, ChangelogFormat.YAML);
+	}
+
+	/** A writer for the project's database, spelling names as Hibernate's SQL does. */
+	ChangelogWriter writer(String logicalPath) {
+		return new ChangelogWriter(logicalPath, DatabaseKind.of(dialect), mapping);
 	}
 
 	/** What is written: the whole plan, or without its destructive changes unless they are allowed. */
@@ -194,7 +204,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		if (allowDestructive) {
 			return Findings.NONE;
 		}
-		ChangelogWriter writer = new ChangelogWriter(logicalPath, DatabaseKind.of(dialect));
+		ChangelogWriter writer = writer(logicalPath);
 		return ChangelogBehindModel.destructive(evolution.destructiveChanges(),
 				(change) -> writer.write(change, ChangelogFormat.YAML));
 	}

@@ -18,7 +18,6 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
-import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -43,8 +42,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
 		if (!Files.exists(master)) {
 			// The starter's generated changelog has the same changesets under the same logical path: a database it
 			// built sees these as applied.
-			writeFile(master, new ChangelogWriter(ChangelogWriter.GENERATED_LOGICAL_PATH, DatabaseKind.of(dialect))
-				.write(analysis.plan(), ChangelogFormat.YAML));
+			writeFile(master, writer(ChangelogWriter.GENERATED_LOGICAL_PATH).write(analysis.plan(), ChangelogFormat.YAML));
 			getLog().info("Wrote the ordered changelog of " + analysis.model().tables().size() + " tables to " + master);
 			return;
 		}
