@@ -67,7 +67,8 @@ final class ChangelogBehindModelCheck {
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
 	NextChangesets writeNext(SchemaModel model, SchemaModel live, BiFunction<String, String, Path> write) {
-		EvolutionPlan plan = new EvolutionPlanner().plan(model, live, createdByTheChangelog());
+		EvolutionPlan plan = new EvolutionPlanner().plan(model, live,
+				EvolutionPlanner.Origin.whenAsked(this::createdByTheChangelog));
 		EvolutionPlan written = settings.isAllowDestructive() ? plan : plan.withoutDestructiveChanges();
 		ChangelogFormat format = settings.getFormat();
 		ChangelogWriter writer = new ChangelogWriter(SchemaBootstrapper.NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect()),

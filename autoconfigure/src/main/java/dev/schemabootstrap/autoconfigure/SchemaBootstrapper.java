@@ -28,9 +28,12 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -56,7 +59,8 @@ import dev.schemabootstrap.model.SchemaModel;
  * EntityManagerFactory; in {@code verify} and {@code off} mode it reads the model from the metadata the
  * EntityManagerFactory builds anyway, and reports the model findings once that exists.
  */
-public class SchemaBootstrapper implements InitializingBean, SmartInitializingSingleton {
+public class SchemaBootstrapper
+		implements InitializingBean, SmartInitializingSingleton, ApplicationListener<ContextRefreshedEvent>, DisposableBean {
 
 	/** The path Liquibase records for generated changesets, whatever file they are read from. */
 	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
@@ -105,6 +109,12 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	private @Nullable Duration migrationDuration;
 
 	private @Nullable CompletableFuture<ChangelogStatus> migrationStatus;
+
+	/** The status read, kept for once the context has started: Liquibase ran fully, so nothing is pending. */
+	private @Nullable Supplier<ChangelogStatus> deferredStatusRead;
+
+	/** Whether Schema Bootstrap kept Spring Boot's Liquibase from running (stale lock, unmanaged database). */
+	private boolean liquibaseHeldBack;
 
 	/** The live schema, read beside the rest of the EntityManagerFactory's boot once its model is known. */
 	private volatile @Nullable CompletableFuture<SchemaModel> liveSchema;
@@ -246,8 +256,6 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		// The status read beside the EntityManagerFactory's boot: done (and logged) before startup goes on.
-		getMigrationStatus();
 		if (modelDeferred) {
 			addModelFindings(analysis.get());
 		}
@@ -268,8 +276,12 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 	 * changesets to add written to {@code changelog.output-dir} for review ({@link ChangelogBehindModelCheck}).
 	 */
 	private Findings changelogBehindModel(SchemaModel model, SchemaModel live) {
-		ChangelogStatus status = getMigrationStatus();
-		if (mode != ChangelogMode.VERIFY || (status != null && status.pending() > 0)) {
+		if (mode != ChangelogMode.VERIFY) {
+			return Findings.NONE;
+		}
+		// Held back, Liquibase may have left changesets pending: the database is then behind, not the changelog.
+		ChangelogStatus status = liquibaseHeldBack ? getMigrationStatus() : null;
+		if (status != null && status.pending() > 0) {
 			return Findings.NONE;
 		}
 		return new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog(),
@@ -376,6 +388,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 			runs = false;
 		}
 		addFindings(adoption.and(regenerated));
+		liquibaseHeldBack = !runs;
 		if (runs) {
 			LiquibaseHistoryTable.createUnderLock(dataSource, liquibaseProperties);
 		}
@@ -383,8 +396,10 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 
 	/**
 	 * After Spring Boot's Liquibase ran: one line for the migration, and a warning when a newer version of the
-	 * application migrated the database. Reading the status parses the changelog (seconds at 1,000 entities), so
-	 * it runs beside the EntityManagerFactory's boot, off the critical path, and is joined once the context is up.
+	 * application migrated the database. Reading the status parses the changelog a second time (seconds at 1,000
+	 * entities, and CPU the EntityManagerFactory's boot needs on a small machine). When Liquibase ran, it applied
+	 * everything it had to, so nothing is pending and the read waits until the context has started; when it was
+	 * held back, the pending changesets matter now and the read starts at once.
 	 */
 	void migrated(Duration duration, DataSource dataSource, LiquibaseProperties liquibaseProperties,
 			ResourceLoader resourceLoader) {
@@ -402,8 +417,37 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 			}
 			return;
 		}
-		migrationStatus = Background.start("changelog-status",
-				() -> readStatus(duration, dataSource, changelog, liquibaseProperties, resourceLoader));
+		Supplier<ChangelogStatus> read = () -> readStatus(duration, dataSource, changelog, liquibaseProperties,
+				resourceLoader);
+		if (liquibaseHeldBack) {
+			migrationStatus = Background.start("changelog-status", read);
+		}
+		else {
+			deferredStatusRead = read;
+		}
+	}
+
+	@Override
+	public void onApplicationEvent(ContextRefreshedEvent event) {
+		startStatusRead();
+	}
+
+	private synchronized @Nullable CompletableFuture<ChangelogStatus> startStatusRead() {
+		Supplier<ChangelogStatus> read = deferredStatusRead;
+		if (migrationStatus == null && read != null) {
+			deferredStatusRead = null;
+			migrationStatus = Background.start("changelog-status", read);
+		}
+		return migrationStatus;
+	}
+
+	/** A status read still running finishes (and logs) before the application is gone. */
+	@Override
+	public void destroy() {
+		CompletableFuture<ChangelogStatus> status = migrationStatus;
+		if (status != null) {
+			status.exceptionally((ex) -> null).join();
+		}
 	}
 
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
@@ -451,7 +495,7 @@ public class SchemaBootstrapper implements InitializingBean, SmartInitializingSi
 
 	/** The changelog status right after Liquibase ran at startup, or {@code null} when it did not run. */
 	public @Nullable ChangelogStatus getMigrationStatus() {
-		CompletableFuture<ChangelogStatus> status = migrationStatus;
+		CompletableFuture<ChangelogStatus> status = startStatusRead();
 		if (status == null) {
 			return null;
 		}

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.database.ColumnType;
 import dev.schemabootstrap.model.Column;
@@ -57,6 +60,39 @@ public final class EvolutionPlanner {
 		boolean createdTable(TableName table);
 
 		boolean createdColumn(TableName table, String column);
+
+		/**
+		 * An origin learnt only when first asked, which is only when the database holds a table or column the model
+		 * lacks: reading a changelog's changesets costs a parse (seconds at 1,000 entities) that most runs never need.
+		 */
+		static Origin whenAsked(Supplier<? extends Origin> origin) {
+			Supplier<Origin> once = new Supplier<>() {
+
+				private @Nullable Origin known;
+
+				@Override
+				public synchronized Origin get() {
+					if (known == null) {
+						known = origin.get();
+					}
+					return known;
+				}
+
+			};
+			return new Origin() {
+
+				@Override
+				public boolean createdTable(TableName table) {
+					return once.get().createdTable(table);
+				}
+
+				@Override
+				public boolean createdColumn(TableName table, String column) {
+					return once.get().createdColumn(table, column);
+				}
+
+			};
+		}
 
 	}
 
