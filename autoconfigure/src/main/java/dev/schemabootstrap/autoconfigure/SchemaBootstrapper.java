@@ -108,10 +108,7 @@ public class SchemaBootstrapper
 
 	private @Nullable Duration migrationDuration;
 
-	private @Nullable CompletableFuture<ChangelogStatus> migrationStatus;
-
-	/** The status read, kept for once the context has started: Liquibase ran fully, so nothing is pending. */
-	private @Nullable Supplier<ChangelogStatus> deferredStatusRead;
+	private final MigrationStatusRead migrationStatus = new MigrationStatusRead();
 
 	/** Whether Schema Bootstrap kept Spring Boot's Liquibase from running (stale lock, unmanaged database). */
 	private boolean liquibaseHeldBack;
@@ -396,10 +393,9 @@ public class SchemaBootstrapper
 
 	/**
 	 * After Spring Boot's Liquibase ran: one line for the migration, and a warning when a newer version of the
-	 * application migrated the database. Reading the status parses the changelog a second time (seconds at 1,000
-	 * entities, and CPU the EntityManagerFactory's boot needs on a small machine). When Liquibase ran, it applied
-	 * everything it had to, so nothing is pending and the read waits until the context has started; when it was
-	 * held back, the pending changesets matter now and the read starts at once.
+	 * application migrated the database, from a read of the status ({@link MigrationStatusRead}). When Liquibase ran,
+	 * it applied everything it had to, so nothing is pending and the read waits until the context has started; when
+	 * it was held back, the pending changesets matter now and the read starts at once.
 	 */
 	void migrated(Duration duration, DataSource dataSource, LiquibaseProperties liquibaseProperties,
 			ResourceLoader resourceLoader) {
@@ -411,7 +407,7 @@ public class SchemaBootstrapper
 		if (generateOnTopOfOwnChangelog) {
 			// What the changelog lacks is applied before the EntityManagerFactory, so the status is needed now.
 			ChangelogStatus status = readStatus(duration, dataSource, changelog, liquibaseProperties, resourceLoader);
-			migrationStatus = CompletableFuture.completedFuture(status);
+			migrationStatus.set(status);
 			if (status.pending() == 0) {
 				applyWhatTheChangelogLacks(dataSource, liquibaseProperties, resourceLoader);
 			}
@@ -420,34 +416,21 @@ public class SchemaBootstrapper
 		Supplier<ChangelogStatus> read = () -> readStatus(duration, dataSource, changelog, liquibaseProperties,
 				resourceLoader);
 		if (liquibaseHeldBack) {
-			migrationStatus = Background.start("changelog-status", read);
+			migrationStatus.startNow(read);
 		}
 		else {
-			deferredStatusRead = read;
+			migrationStatus.defer(read);
 		}
 	}
 
 	@Override
 	public void onApplicationEvent(ContextRefreshedEvent event) {
-		startStatusRead();
+		migrationStatus.start();
 	}
 
-	private synchronized @Nullable CompletableFuture<ChangelogStatus> startStatusRead() {
-		Supplier<ChangelogStatus> read = deferredStatusRead;
-		if (migrationStatus == null && read != null) {
-			deferredStatusRead = null;
-			migrationStatus = Background.start("changelog-status", read);
-		}
-		return migrationStatus;
-	}
-
-	/** A status read still running finishes (and logs) before the application is gone. */
 	@Override
 	public void destroy() {
-		CompletableFuture<ChangelogStatus> status = migrationStatus;
-		if (status != null) {
-			status.exceptionally((ex) -> null).join();
-		}
+		migrationStatus.awaitQuietly();
 	}
 
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
@@ -495,11 +478,7 @@ public class SchemaBootstrapper
 
 	/** The changelog status right after Liquibase ran at startup, or {@code null} when it did not run. */
 	public @Nullable ChangelogStatus getMigrationStatus() {
-		CompletableFuture<ChangelogStatus> status = startStatusRead();
-		if (status == null) {
-			return null;
-		}
-		return Background.join(status);
+		return migrationStatus.get();
 	}
 
 	private String displayedChangelog() {
