@@ -35,13 +35,18 @@ final class LiquibaseDatabases {
 
 	/**
 	 * Whether Liquibase's history table exists, read from the catalog each time: Liquibase's own answer may be cached
-	 * from before its lock was taken.
+	 * from before its lock was taken. Looked for in the application's own schema only: where the driver has no
+	 * current schema (MariaDB, MySQL) a schema is a database, a JDBC catalog, and a search without it would find
+	 * another database's table on the same server.
 	 */
 	static boolean hasHistoryTable(Connection connection, LiquibaseProperties properties) throws SQLException {
 		String table = properties.getDatabaseChangeLogTable();
-		String schema = properties.getLiquibaseSchema() != null ? properties.getLiquibaseSchema() : connection.getSchema();
+		String own = properties.getLiquibaseSchema();
+		boolean schemaIsCatalog = connection.getSchema() == null;
+		String catalog = schemaIsCatalog ? (own != null ? own : connection.getCatalog()) : null;
+		String schema = schemaIsCatalog ? null : (own != null ? own : connection.getSchema());
 		for (String name : new String[] { table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT) }) {
-			try (ResultSet tables = connection.getMetaData().getTables(null, schema, name, null)) {
+			try (ResultSet tables = connection.getMetaData().getTables(catalog, schema, name, null)) {
 				if (tables.next()) {
 					return true;
 				}
