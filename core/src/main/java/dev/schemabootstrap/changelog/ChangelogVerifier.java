@@ -5,18 +5,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
-import liquibase.changelog.RanChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.DirectoryResourceAccessor;
-import liquibase.snapshot.SnapshotGeneratorFactory;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.EvolutionPlanner;
@@ -81,7 +79,8 @@ public final class ChangelogVerifier {
 		try {
 			try {
 				Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), database);
-				ScratchHistory history = ScratchHistory.of(liquibase.getDatabaseChangeLog(), ranChangeSets(database));
+				DatabaseChangeLog parsed = liquibase.getDatabaseChangeLog();
+				ScratchHistory history = ScratchHistory.of(RecordedChangeSets.of(database, parsed), parsed);
 				if (history != ScratchHistory.DIVERGED) {
 					if (history == ScratchHistory.BEHIND) {
 						liquibase.update();
@@ -104,13 +103,6 @@ public final class ChangelogVerifier {
 			forgetCachedState();
 			database.close();
 		}
-	}
-
-	private static List<RanChangeSet> ranChangeSets(Database database) throws LiquibaseException {
-		if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
-			return List.of();
-		}
-		return ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).getRanChangeSets();
 	}
 
 	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Liquibase liquibase, boolean compareTypes)
