@@ -160,16 +160,9 @@ public final class ChangelogWriter {
 	 */
 	public String write(EvolutionPlan.DestructiveChange change, ChangelogFormat format) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
-		List<ChangeSet> changeSets = ColumnChanges.destructive(List.of(change), database,
-				(id, changes) -> changeSet(changeLog, id, changes));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			format.serializer().write(changeSets, out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString(StandardCharsets.UTF_8);
+		// Changesets to paste into a changelog of the user's: no logical path of their own.
+		return serialized(ColumnChanges.destructive(List.of(change), database,
+				(id, changes) -> changeSet(changeLog, id, changes)), format);
 	}
 
 	public String write(CreationPlan plan, ChangelogFormat format) {
@@ -181,6 +174,10 @@ public final class ChangelogWriter {
 	}
 
 	private String serialize(List<ChangeSet> changeSets, ChangelogFormat format) {
+		return withLogicalFilePath(serialized(changeSets, format), format);
+	}
+
+	private static String serialized(List<ChangeSet> changeSets, ChangelogFormat format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			format.serializer().write(changeSets, out);
@@ -188,7 +185,7 @@ public final class ChangelogWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return withLogicalFilePath(out.toString(StandardCharsets.UTF_8), format);
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	/** Liquibase's serializers leave the changelog's logical path out; both parsers read it back. */

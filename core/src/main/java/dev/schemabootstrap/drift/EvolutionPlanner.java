@@ -66,29 +66,25 @@ public final class EvolutionPlanner {
 		 * lacks: reading a changelog's changesets costs a parse (seconds at 1,000 entities) that most runs never need.
 		 */
 		static Origin whenAsked(Supplier<? extends Origin> origin) {
-			Supplier<Origin> once = new Supplier<>() {
+			return new Origin() {
 
 				private @Nullable Origin known;
 
-				@Override
-				public synchronized Origin get() {
+				private synchronized Origin known() {
 					if (known == null) {
 						known = origin.get();
 					}
 					return known;
 				}
 
-			};
-			return new Origin() {
-
 				@Override
 				public boolean createdTable(TableName table) {
-					return once.get().createdTable(table);
+					return known().createdTable(table);
 				}
 
 				@Override
 				public boolean createdColumn(TableName table, String column) {
-					return once.get().createdColumn(table, column);
+					return known().createdColumn(table, column);
 				}
 
 			};
