@@ -42,8 +42,7 @@ final class GeneratedChangelogHistory {
 	Findings check(String generated) {
 		try (Connection connection = dataSource.getConnection()) {
 			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
-			List<String> changed = ChangedChangeSets.find(database,
-					LiquibaseDatabases.liquibase(generated, resourceLoader, database).getDatabaseChangeLog());
+			List<String> changed = ChangedChangeSets.find(LiquibaseDatabases.liquibase(generated, resourceLoader, database));
 			return changed.isEmpty() ? Findings.NONE
 					: Findings.of(ChangelogBehindModel.regenerated(changed, SchemaBootstrapper.GENERATED_LOGICAL_PATH));
 		}

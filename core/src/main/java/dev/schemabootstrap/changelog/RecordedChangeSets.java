@@ -25,7 +25,7 @@ final class RecordedChangeSets {
 
 	private final List<RanChangeSet> recorded;
 
-	private RecordedChangeSets(DatabaseChangeLog changelog, List<RanChangeSet> recorded) {
+	RecordedChangeSets(DatabaseChangeLog changelog, List<RanChangeSet> recorded) {
 		for (ChangeSet changeSet : changelog.getChangeSets()) {
 			byIdAndAuthor.computeIfAbsent(key(changeSet.getId(), changeSet.getAuthor()), (key) -> new ArrayList<>())
 				.add(changeSet);
@@ -34,11 +34,16 @@ final class RecordedChangeSets {
 	}
 
 	static RecordedChangeSets of(Database database, DatabaseChangeLog changelog) throws LiquibaseException {
-		boolean hasHistory = SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database);
-		return new RecordedChangeSets(changelog, hasHistory ? database.getRanChangeSetList() : List.of());
+		return new RecordedChangeSets(changelog, read(database));
 	}
 
 	/** Every changeset the database recorded, in the order it recorded them; none when Liquibase never ran there. */
+	static List<RanChangeSet> read(Database database) throws LiquibaseException {
+		boolean hasHistory = SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database);
+		return hasHistory ? database.getRanChangeSetList() : List.of();
+	}
+
+	/** Every changeset the database recorded, in the order it recorded them. */
 	List<RanChangeSet> recorded() {
 		return recorded;
 	}

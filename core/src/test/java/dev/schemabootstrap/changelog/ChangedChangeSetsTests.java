@@ -37,7 +37,7 @@ class ChangedChangeSetsTests {
 			}
 			write(later);
 			try (Liquibase liquibase = liquibase(h2)) {
-				return ChangedChangeSets.find(liquibase.getDatabase(), liquibase.getDatabaseChangeLog());
+				return ChangedChangeSets.find(liquibase);
 			}
 		}
 	}
