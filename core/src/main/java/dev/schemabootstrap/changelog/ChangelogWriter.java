@@ -45,7 +45,8 @@ import dev.schemabootstrap.plan.EvolutionPlan;
  * Turns a {@link CreationPlan} into a Liquibase changelog made of Liquibase's own change classes: one changeset
  * per schema, per sequence and per table (the table with its keys and constraints), one per foreign key that
  * closes a cycle, and one per table for its indexes, in the plan's order. Changeset ids name the object they
- * create, so they stay stable as the model grows.
+ * create, so they stay stable as the model grows. For a database that lives only as long as the process, the same
+ * changes can be cut into one changeset per stage instead ({@link ChangeSetGrouping}).
  */
 public final class ChangelogWriter {
 
@@ -58,6 +59,10 @@ public final class ChangelogWriter {
 	 */
 	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
 
+	/** The ids of the changesets of {@link ChangeSetGrouping#PER_STAGE}, in the order of the stages. */
+	static final List<String> STAGES = List.of("schemas", "sequences", "tables", "foreign-keys-closing-cycles",
+			"indexes");
+
 	/** The length of Liquibase's {@code DATABASECHANGELOG.ID} column. */
 	static final int MAX_ID_LENGTH = 255;
 
@@ -66,6 +71,8 @@ public final class ChangelogWriter {
 	private final DatabaseKind database;
 
 	private final MappingModel mapping;
+
+	private final ChangeSetGrouping grouping;
 
 	/**
 	 * A writer for the databases that can add constraints to existing tables (all but SQLite).
@@ -91,36 +98,70 @@ public final class ChangelogWriter {
 	 * @param mapping which names Hibernate quotes: on H2 they keep their case (see {@link ChangeSetNames})
 	 */
 	public ChangelogWriter(String logicalFilePath, DatabaseKind database, MappingModel mapping) {
+		this(logicalFilePath, database, mapping, ChangeSetGrouping.PER_OBJECT);
+	}
+
+	private ChangelogWriter(String logicalFilePath, DatabaseKind database, MappingModel mapping,
+			ChangeSetGrouping grouping) {
 		this.logicalFilePath = logicalFilePath;
 		this.database = database;
 		this.mapping = mapping;
+		this.grouping = grouping;
 	}
 
+	/**
+	 * This writer, cutting changelogs of the whole model as the grouping says ({@link ChangeSetGrouping#PER_OBJECT}
+	 * unless told): changesets that bring an existing database to the model are always one per object.
+	 */
+	public ChangelogWriter grouped(ChangeSetGrouping grouping) {
+		return new ChangelogWriter(this.logicalFilePath, this.database, this.mapping, grouping);
+	}
+
+	/** The changesets that create the model from nothing, cut as this writer's {@link ChangeSetGrouping} says. */
 	public List<ChangeSet> changeSets(CreationPlan plan) {
+		List<List<ChangeSet>> stages = stages(plan);
+		if (grouping == ChangeSetGrouping.PER_OBJECT) {
+			return stages.stream().flatMap(List::stream).toList();
+		}
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		List<ChangeSet> changeSets = new ArrayList<>();
+		for (int stage = 0; stage < stages.size(); stage++) {
+			changeSets.addAll(StageChangeSets.merge(STAGES.get(stage), stages.get(stage),
+					(id, quoting) -> newChangeSet(changeLog, id, quoting)));
+		}
+		return changeSets;
+	}
+
+	/** One changeset per object, by stage of the plan: schemas, sequences, tables, cycle-closing keys, indexes. */
+	private List<List<ChangeSet>> stages(CreationPlan plan) {
+		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
+		List<ChangeSet> schemas = new ArrayList<>();
 		for (String schema : database.supportsSchemas() ? plan.schemas() : List.<String>of()) {
-			changeSets.add(changeSet(changeLog, "schema-" + schema,
+			schemas.add(changeSet(changeLog, "schema-" + schema,
 					(names) -> List.of(new RawSQLChange(createSchema(schema)))));
 		}
+		List<ChangeSet> sequences = new ArrayList<>();
 		for (Sequence sequence : plan.sequences()) {
-			changeSets.add(changeSet(changeLog, "sequence-" + sequence.name(),
+			sequences.add(changeSet(changeLog, "sequence-" + sequence.name(),
 					(names) -> List.of(createSequence(sequence))));
 		}
+		List<ChangeSet> tables = new ArrayList<>();
 		for (Table table : plan.tables()) {
-			changeSets.add(changeSet(changeLog, "table-" + table.name(), (names) -> tableChanges(table, plan, names)));
+			tables.add(changeSet(changeLog, "table-" + table.name(), (names) -> tableChanges(table, plan, names)));
 		}
+		List<ChangeSet> cycleKeys = new ArrayList<>();
 		for (ForeignKey foreignKey : deferred(plan)) {
-			changeSets.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
+			cycleKeys.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
 					(names) -> List.of(addForeignKey(foreignKey, names))));
 		}
+		List<ChangeSet> indexes = new ArrayList<>();
 		for (Table table : plan.tables()) {
 			if (!table.indexes().isEmpty()) {
-				changeSets.add(changeSet(changeLog, "indexes-" + table.name(), (names) -> byName(table.indexes(),
+				indexes.add(changeSet(changeLog, "indexes-" + table.name(), (names) -> byName(table.indexes(),
 						Index::name).stream().map((index) -> createIndex(table.name(), index, names)).toList()));
 			}
 		}
-		return changeSets;
+		return List.of(schemas, sequences, tables, cycleKeys, indexes);
 	}
 
 	/**
@@ -129,7 +170,9 @@ public final class ChangelogWriter {
 	 */
 	public List<ChangeSet> changeSets(EvolutionPlan evolution) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
-		List<ChangeSet> changeSets = new ArrayList<>(changeSets(evolution.newTables()));
+		// New tables in a database that keeps its data: one changeset per object, whatever this writer's grouping.
+		List<ChangeSet> changeSets = new ArrayList<>(stages(evolution.newTables()).stream().flatMap(List::stream)
+			.toList());
 		for (EvolutionPlan.ColumnAddition addition : evolution.newColumns()) {
 			changeSets.add(changeSet(changeLog, "column-" + addition.table() + "." + addition.column().name(),
 					(names) -> List.of(addColumn(addition, names))));
@@ -215,17 +258,22 @@ public final class ChangelogWriter {
 			Function<ChangeSetNames, List<? extends Change>> build) {
 		ChangeSetNames names = ChangeSetNames.asWritten(database, mapping);
 		List<? extends Change> changes = build.apply(names);
-		ChangeSet changeSet;
+		ObjectQuotingStrategy quoting = null;
 		if (names.quotedNameUsed()) {
 			changes = build.apply(names.quotingAll());
-			changeSet = new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null,
-					ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changeLog);
+			quoting = ObjectQuotingStrategy.QUOTE_ALL_OBJECTS;
 		}
-		else {
-			changeSet = new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
-		}
+		ChangeSet changeSet = newChangeSet(changeLog, id, quoting);
 		changes.forEach(changeSet::addChange);
 		return changeSet;
+	}
+
+	/** @param quoting how the changeset quotes names; {@code null} or {@code LEGACY} for Liquibase's default */
+	private ChangeSet newChangeSet(DatabaseChangeLog changeLog, String id, ObjectQuotingStrategy quoting) {
+		if (quoting == null || quoting == ObjectQuotingStrategy.LEGACY) {
+			return new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
+		}
+		return new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, quoting, changeLog);
 	}
 
 	/**
