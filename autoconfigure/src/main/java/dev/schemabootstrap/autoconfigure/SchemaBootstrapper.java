@@ -40,6 +40,7 @@ import org.springframework.util.function.SingletonSupplier;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
+import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.Finding;
@@ -47,6 +48,7 @@ import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.check.database.DatabaseCheck;
+import dev.schemabootstrap.database.InMemoryDatabases;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.model.DatabaseKind;
@@ -489,10 +491,13 @@ public class SchemaBootstrapper
 	private String writeChangelog(SchemaAnalysis result) {
 		ChangelogFormat format = properties.getChangelog().getFormat();
 		DatabaseKind database = DatabaseKind.of(result.model().dialect());
-		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database, result.mapping())
+		// A database built from nothing at every start has no history to keep stable and nothing to resume.
+		ChangeSetGrouping grouping = dataSource != null && InMemoryDatabases.isInMemory(dataSource)
+				? ChangeSetGrouping.PER_STAGE : ChangeSetGrouping.PER_OBJECT;
+		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database, result.mapping()).grouped(grouping)
 			.write(result.plan(), format);
 		Path file = write(GENERATED_FILE_NAME + "." + format.extension(), changelog);
-		logger.debug("Generated changelog written to " + file);
+		logger.debug("Generated changelog written to " + file + " (" + grouping + ")");
 		return file.toUri().toString();
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -30,7 +31,15 @@ class GeneratedModeOnPersistentDatabaseTests {
 	@TempDir
 	Path outputDir;
 
-	private final String url = "jdbc:h2:mem:persistent-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+	@TempDir
+	Path databaseDir;
+
+	private String url;
+
+	@BeforeEach
+	void fileDatabase() {
+		url = "jdbc:h2:file:" + databaseDir.resolve("notes").toAbsolutePath();
+	}
 
 	private ApplicationContextRunner release(Class<?> configuration) {
 		return new ApplicationContextRunner()
@@ -38,7 +47,8 @@ class GeneratedModeOnPersistentDatabaseTests {
 					HibernateJpaAutoConfiguration.class, LiquibaseAutoConfiguration.class,
 					SchemaBootstrapAutoConfiguration.class))
 			.withUserConfiguration(configuration)
-			.withPropertyValues("spring.datasource.url=" + url, "schema-bootstrap.changelog.output-dir=" + outputDir);
+			.withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=sa",
+					"schema-bootstrap.changelog.output-dir=" + outputDir);
 	}
 
 	@Test
@@ -73,6 +83,21 @@ class GeneratedModeOnPersistentDatabaseTests {
 			assertThat(context.getBean(SchemaBootstrapper.class).getFindings().withId("changelog-behind-model"))
 				.isEmpty();
 		});
+		// One changeset per object on a database that keeps its data, so that a new entity only adds changesets.
+		assertThat(changeSetIds()).contains("table-notes").doesNotContain("tables");
+	}
+
+	@Test
+	void anInMemoryDatabaseThatOutlivesItsContextStartsAgainWithTheSameEntities() throws Exception {
+		url = "jdbc:h2:mem:outlives-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		release(NotesConfiguration.class).run((context) -> assertThat(context).hasNotFailed());
+		execute("insert into notes (id, text) values (1, 'kept')");
+		release(NotesConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(SchemaBootstrapper.class).getFindings().withId("changelog-behind-model"))
+				.isEmpty();
+		});
+		assertThat(changeSetIds()).contains("tables").doesNotContain("table-notes");
 	}
 
 	@Test
@@ -92,6 +117,18 @@ class GeneratedModeOnPersistentDatabaseTests {
 		try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
+	}
+
+	private List<String> changeSetIds() throws Exception {
+		List<String> ids = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				ResultSet rows = connection.createStatement()
+					.executeQuery("select id from databasechangelog order by orderexecuted")) {
+			while (rows.next()) {
+				ids.add(rows.getString(1));
+			}
+		}
+		return ids;
 	}
 
 	private List<String> columns() throws Exception {

@@ -1,6 +1,9 @@
 package dev.schemabootstrap.sample;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -57,6 +60,9 @@ class SampleApplicationIntegrationTests {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private SchemaBootstrapper bootstrapper;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -139,18 +145,18 @@ class SampleApplicationIntegrationTests {
 	}
 
 	@Test
-	void everyTableOfTheDomainWasCreatedByTheGeneratedLiquibaseChangelog() {
+	void everyTableOfTheDomainWasCreatedByTheGeneratedLiquibaseChangelog() throws Exception {
 		List<Map<String, Object>> changesets = jdbc
-			.queryForList("select filename, description from databasechangelog order by orderexecuted");
+			.queryForList("select id, filename from databasechangelog order by orderexecuted");
 
-		assertThat(changesets).isNotEmpty()
-			.allSatisfy((changeset) -> assertThat(changeset.get("FILENAME"))
-				.isEqualTo(SchemaBootstrapper.GENERATED_LOGICAL_PATH));
-		String descriptions = changesets.stream()
-			.map((changeset) -> String.valueOf(changeset.get("DESCRIPTION")).toLowerCase(Locale.ROOT))
-			.reduce("", (all, description) -> all + "\n" + description);
-		assertThat(DOMAIN_TABLES).allSatisfy((table) -> assertThat(descriptions)
-			.contains("tablename=" + table.substring(table.indexOf('.') + 1)));
+		// On in-memory H2 the generated changelog comes as one changeset per stage.
+		assertThat(changesets).extracting((changeset) -> changeset.get("ID")).contains("tables");
+		assertThat(changesets).allSatisfy((changeset) -> assertThat(changeset.get("FILENAME"))
+			.isEqualTo(SchemaBootstrapper.GENERATED_LOGICAL_PATH));
+		String changelog = Files.readString(Path.of(URI.create(bootstrapper.getChangelogLocation())))
+			.toLowerCase(Locale.ROOT);
+		assertThat(DOMAIN_TABLES).allSatisfy((table) -> assertThat(changelog)
+			.contains("tablename: " + table.substring(table.indexOf('.') + 1) + "\n"));
 	}
 
 	@Test

@@ -207,7 +207,7 @@ class MalformedChangelogTests {
 		assertThat(analysis.getDescription()).matches("""
 				Liquibase refused the changelog before running any changeset:
 				  1 changesets check sum
-				  schema-bootstrap/changelog::table-notes::schema-bootstrap was: 9:[0-9a-f]{32} but is now: 9:[0-9a-f]{32}""");
+				  schema-bootstrap/changelog::tables::schema-bootstrap was: 9:[0-9a-f]{32} but is now: 9:[0-9a-f]{32}""");
 		assertThat(analysis.getAction()).isEqualTo("A changeset that was applied has been edited since: never edit"
 				+ " an applied changeset. Revert the edit and make the change in a new changeset; if the edit changes"
 				+ " nothing in the database (a comment, formatting), add 'validCheckSum: <the new checksum>' to the"

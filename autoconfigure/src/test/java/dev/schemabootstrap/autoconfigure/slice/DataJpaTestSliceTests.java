@@ -31,7 +31,8 @@ class DataJpaTestSliceTests {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		List<String> changesets = jdbc.queryForList("select id from databasechangelog order by orderexecuted",
 				String.class);
-		assertThat(changesets).contains("table-shelf");
+		// An in-memory database gets the generated changelog cut into one changeset per stage.
+		assertThat(changesets).contains("tables");
 		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'SHELF'",
 				Integer.class)).isEqualTo(1);
 	}
