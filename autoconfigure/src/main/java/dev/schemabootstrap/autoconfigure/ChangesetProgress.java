@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChangesetProgress extends AbstractChangeExecListener {
 
-	private final List<String> ran = new ArrayList<>();
+	/** The changes of the running changeset that ran; rendered as SQL only if the changeset fails. */
+	private final List<Change> ran = new ArrayList<>();
 
 	private @Nullable Change running;
 
@@ -62,7 +63,7 @@ final class ChangesetProgress extends AbstractChangeExecListener {
 
 	@Override
 	public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
-		ran.addAll(statements(change, database));
+		ran.add(change);
 		running = null;
 	}
 
@@ -70,7 +71,8 @@ final class ChangesetProgress extends AbstractChangeExecListener {
 	public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
 			Exception exception) {
 		String failedSql = ChangesetFailure.failedSql(exception);
-		List<String> ranBefore = new ArrayList<>(ran);
+		List<String> ranBefore = new ArrayList<>();
+		ran.forEach((change) -> ranBefore.addAll(statements(change, database)));
 		if (running != null && failedSql != null) {
 			// A change of several statements (a 'sql' change, for one) may fail at its second statement.
 			for (String statement : statements(running, database)) {
