@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadMappingTests {
 
+	// Static: the runner below is built when the test instance is, before instance fields are injected.
 	@TempDir
-	Path outputDir;
+	static Path outputDir;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
