@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.benchmarks.model.GeneratedModel;
+import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.check.CheckContext;
 import dev.schemabootstrap.check.SchemaCheck;
 import dev.schemabootstrap.check.Severity;
@@ -50,7 +51,7 @@ record ModelProfile(int entities, int tables, int columns, int foreignKeys, int 
 		return new ModelProfile(size, tables.size(), sum(tables, (t) -> t.columns().size()),
 				sum(tables, (t) -> t.foreignKeys().size()), sum(tables, (t) -> t.indexes().size()),
 				sum(tables, (t) -> t.uniqueConstraints().size()), schema.schemas().size(), schema.sequences().size(),
-				plan.cycles().size(), plan.deferredForeignKeys().size(), Stages.changeSetCount(unitModel),
+				plan.cycles().size(), plan.deferredForeignKeys().size(), Stages.changeSetCount(unitModel, ChangeSetGrouping.PER_OBJECT),
 				analysis.findings().countsBySeverity(), millis);
 	}
 

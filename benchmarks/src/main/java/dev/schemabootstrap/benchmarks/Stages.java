@@ -30,6 +30,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.benchmarks.model.GeneratedModel;
+import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.UnitEnvironment;
@@ -91,16 +92,24 @@ public final class Stages {
 		return ANALYZER.analyze(model.persistenceUnit(), unitModel, Map.of(), UnitEnvironment.NONE);
 	}
 
-	/** (c) The ordered changelog: plan, then the YAML text. */
+	/**
+	 * (c) The ordered changelog: plan, then the YAML text, as the starter writes it for an in-memory H2 database
+	 * (one changeset per stage).
+	 */
 	public static String changelog(UnitModel unitModel) {
-		CreationPlan plan = new CreationPlanner().plan(unitModel.schema());
-		return new ChangelogWriter(CHANGELOG, DatabaseKind.H2).write(plan, ChangelogFormat.YAML);
+		return changelog(unitModel, ChangeSetGrouping.PER_STAGE);
 	}
 
-	/** The number of changesets of the model's changelog. */
-	public static int changeSetCount(UnitModel unitModel) {
+	/** The ordered changelog cut into changesets as the grouping says. */
+	public static String changelog(UnitModel unitModel, ChangeSetGrouping grouping) {
 		CreationPlan plan = new CreationPlanner().plan(unitModel.schema());
-		return new ChangelogWriter(CHANGELOG, DatabaseKind.H2).changeSets(plan).size();
+		return new ChangelogWriter(CHANGELOG, DatabaseKind.H2).grouped(grouping).write(plan, ChangelogFormat.YAML);
+	}
+
+	/** The number of changesets of the model's changelog cut as the grouping says. */
+	public static int changeSetCount(UnitModel unitModel, ChangeSetGrouping grouping) {
+		CreationPlan plan = new CreationPlanner().plan(unitModel.schema());
+		return new ChangelogWriter(CHANGELOG, DatabaseKind.H2).grouped(grouping).changeSets(plan).size();
 	}
 
 	/** Writes the changelog where {@link #apply} finds it. */

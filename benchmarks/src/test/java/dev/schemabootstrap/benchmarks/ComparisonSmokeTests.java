@@ -24,10 +24,14 @@ class ComparisonSmokeTests {
 
 		LiquibaseHibernateComparison.Result result = report.liquibaseHibernate().get(0);
 		assertThat(result.firstApply().oursMillis()).isPositive();
+		assertThat(result.firstApply().oursPerObjectMillis()).isPositive();
 		assertThat(result.firstApply().theirsMillis()).isPositive();
+		assertThat(result.firstApply().oursChangeSets()).isLessThan(result.firstApply().oursPerObjectChangeSets());
 		assertThat(result.firstApply().ours().tables()).isEqualTo(20);
+		assertThat(result.firstApply().oursPerObject().tables()).isEqualTo(20);
 		assertThat(result.firstApply().theirs().tables()).isEqualTo(20);
 		assertThat(result.firstApply().ours().drift()).isZero();
+		assertThat(result.firstApply().oursPerObject().drift()).isZero();
 		assertThat(result.firstApply().theirs().drift()).isZero();
 		assertThat(result.incremental().oursChanges()).containsKeys("addColumn", "createTable", "addForeignKeyConstraint");
 		assertThat(result.incremental().ours().tables()).isEqualTo(20 + 3);
@@ -35,7 +39,7 @@ class ComparisonSmokeTests {
 		assertThat(result.incremental().theirs().drift()).isZero();
 		RetainedHeap.Result heap = report.memory().get(0);
 		assertThat(heap.graphBytes()).isPositive();
-		assertThat(report.markdown()).contains("First apply on an empty H2", "Incremental changelog", "Heap kept");
+		assertThat(report.markdown()).contains("First apply on an empty in-memory H2", "Incremental changelog", "Heap kept");
 	}
 
 }

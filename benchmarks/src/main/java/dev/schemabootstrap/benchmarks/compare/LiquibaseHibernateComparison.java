@@ -19,6 +19,7 @@ import liquibase.resource.ResourceAccessor;
 
 import dev.schemabootstrap.benchmarks.Stages;
 import dev.schemabootstrap.benchmarks.model.GeneratedModel;
+import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
@@ -47,13 +48,21 @@ public final class LiquibaseHibernateComparison {
 	}
 
 	/**
+	 * @param oursMillis our changelog as the starter writes it for an in-memory database, one changeset per stage
+	 * @param oursPerObjectMillis our changelog as written for a database that keeps its data (the plugin, and the
+	 * starter on such a database), one changeset per object
 	 * @param generateMillis liquibase-hibernate7's diffChangeLog against the empty database (not part of the apply)
 	 */
-	public record FirstApply(int entities, int oursChangeSets, int theirsChangeSets, double oursMillis,
-			double theirsMillis, double generateMillis, SchemaShape ours, SchemaShape theirs, int shots) {
+	public record FirstApply(int entities, int oursChangeSets, int oursPerObjectChangeSets, int theirsChangeSets,
+			double oursMillis, double oursPerObjectMillis, double theirsMillis, double generateMillis, SchemaShape ours,
+			SchemaShape oursPerObject, SchemaShape theirs, int shots) {
 
 		public double speedup() {
 			return theirsMillis / oursMillis;
+		}
+
+		public double speedupPerObject() {
+			return theirsMillis / oursPerObjectMillis;
 		}
 
 	}
@@ -100,7 +109,8 @@ public final class LiquibaseHibernateComparison {
 		ClassLoader classLoader = model.newClassLoader();
 		UnitModel unit = Stages.model(model, classLoader);
 		SchemaModel schema = unit.schema();
-		Path ours = Stages.writeChangelog(Stages.changelog(unit));
+		Path ours = Stages.writeChangelog(Stages.changelog(unit, ChangeSetGrouping.PER_OBJECT));
+		Path oursPerStage = Stages.writeChangelog(Stages.changelog(unit, ChangeSetGrouping.PER_STAGE));
 		LiquibaseHibernateDiff previous = diff(model, classLoader);
 		Shots generate = new Shots();
 		String theirsChangelog;
@@ -108,32 +118,36 @@ public final class LiquibaseHibernateComparison {
 			theirsChangelog = generate.time(() -> previous.diffChangeLog(connection));
 		}
 		Path theirs = Stages.writeChangelog(theirsChangelog);
-		FirstApply firstApply = firstApply(size, schema, ours, theirs, shots, generate.median());
+		FirstApply firstApply = firstApply(size, schema, oursPerStage, ours, theirs, shots, generate.median());
 		return new Result(firstApply, incremental(size, ours, theirs, shots, defaultSchema));
 	}
 
-	private static FirstApply firstApply(int size, SchemaModel schema, Path ours, Path theirs, int shots,
-			double generateMillis) throws Exception {
+	/** Each shot applies the three changelogs in turn, each on a new database. */
+	private static FirstApply firstApply(int size, SchemaModel schema, Path oursPerStage, Path oursPerObject,
+			Path theirs, int shots, double generateMillis) throws Exception {
 		Shots oursShots = new Shots();
+		Shots perObjectShots = new Shots();
 		Shots theirsShots = new Shots();
-		SchemaShape oursShape = null;
-		SchemaShape theirsShape = null;
+		SchemaShape[] shapes = new SchemaShape[3];
 		for (int shot = Shots.firstRound(shots); shot <= shots; shot++) {
-			Shots oursTimer = shot == 0 ? new Shots() : oursShots;
-			Shots theirsTimer = shot == 0 ? new Shots() : theirsShots;
-			try (H2Scratch database = H2Scratch.empty()) {
-				Connection connection = database.connect();
-				oursTimer.time(() -> Stages.apply(ours, connection));
-				oursShape = shape(database, schema);
-			}
-			try (H2Scratch database = H2Scratch.empty()) {
-				Connection connection = database.connect();
-				theirsTimer.time(() -> Stages.apply(theirs, connection));
-				theirsShape = shape(database, schema);
-			}
+			boolean warmup = shot == 0;
+			shapes[0] = timedApply(oursPerStage, schema, warmup ? new Shots() : oursShots);
+			shapes[1] = timedApply(oursPerObject, schema, warmup ? new Shots() : perObjectShots);
+			shapes[2] = timedApply(theirs, schema, warmup ? new Shots() : theirsShots);
 		}
-		return new FirstApply(size, countChangeSets(ours, Stages.CHANGELOG), countChangeSets(theirs, Stages.CHANGELOG),
-				oursShots.median(), theirsShots.median(), generateMillis, oursShape, theirsShape, shots);
+		return new FirstApply(size, countChangeSets(oursPerStage, Stages.CHANGELOG),
+				countChangeSets(oursPerObject, Stages.CHANGELOG), countChangeSets(theirs, Stages.CHANGELOG),
+				oursShots.median(), perObjectShots.median(), theirsShots.median(), generateMillis, shapes[0], shapes[1],
+				shapes[2], shots);
+	}
+
+	/** Applies the changelog on a new, empty H2 database under the timer, then reads back what it created. */
+	private static SchemaShape timedApply(Path changelog, SchemaModel schema, Shots timer) throws Exception {
+		try (H2Scratch database = H2Scratch.empty()) {
+			Connection connection = database.connect();
+			timer.time(() -> Stages.apply(changelog, connection));
+			return shape(database, schema);
+		}
 	}
 
 	private static Incremental incremental(int size, Path ours, Path theirs, int shots, boolean defaultSchema)
