@@ -258,7 +258,7 @@ public final class ChangelogWriter {
 			Function<ChangeSetNames, List<? extends Change>> build) {
 		ChangeSetNames names = ChangeSetNames.asWritten(database, mapping);
 		List<? extends Change> changes = build.apply(names);
-		ObjectQuotingStrategy quoting = null;
+		ObjectQuotingStrategy quoting = ObjectQuotingStrategy.LEGACY;
 		if (names.quotedNameUsed()) {
 			changes = build.apply(names.quotingAll());
 			quoting = ObjectQuotingStrategy.QUOTE_ALL_OBJECTS;
@@ -268,9 +268,9 @@ public final class ChangelogWriter {
 		return changeSet;
 	}
 
-	/** @param quoting how the changeset quotes names; {@code null} or {@code LEGACY} for Liquibase's default */
+	/** @param quoting how the changeset quotes names; {@code LEGACY} (Liquibase's default) is left unwritten */
 	private ChangeSet newChangeSet(DatabaseChangeLog changeLog, String id, ObjectQuotingStrategy quoting) {
-		if (quoting == null || quoting == ObjectQuotingStrategy.LEGACY) {
+		if (quoting == ObjectQuotingStrategy.LEGACY) {
 			return new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
 		}
 		return new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, quoting, changeLog);

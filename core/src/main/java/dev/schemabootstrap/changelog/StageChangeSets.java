@@ -2,12 +2,12 @@ package dev.schemabootstrap.changelog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiFunction;
 
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.ObjectQuotingStrategy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges the one-per-object changesets of a stage into as few changesets as Liquibase allows: one, named after the
@@ -27,10 +27,10 @@ final class StageChangeSets {
 	static List<ChangeSet> merge(String stage, List<ChangeSet> perObject,
 			BiFunction<String, ObjectQuotingStrategy, ChangeSet> newChangeSet) {
 		List<ChangeSet> merged = new ArrayList<>();
-		ChangeSet current = null;
+		@Nullable ChangeSet current = null;
 		for (ChangeSet changeSet : perObject) {
 			ObjectQuotingStrategy quoting = changeSet.getObjectQuotingStrategy();
-			if (current == null || !Objects.equals(current.getObjectQuotingStrategy(), quoting)) {
+			if (current == null || current.getObjectQuotingStrategy() != quoting) {
 				String id = merged.isEmpty() ? stage : stage + "-" + (merged.size() + 1);
 				current = newChangeSet.apply(id, quoting);
 				merged.add(current);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.drift.DriftDetector;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * regular case): 1 to 60 tables, keys to earlier and later tables (cycles), self-references, optional and
  * required keys, several schemas, unique constraints and indexes, names near 60 characters. For each, the changelog
  * is byte-identical when generated twice and from shuffled input, applies with real Liquibase on H2 and on SQLite,
- * and the live schema then equals the model.
+ * and the live schema then equals the model; odd seeds cut it into one changeset per stage.
  */
 class RandomModelTests {
 
@@ -46,8 +47,8 @@ class RandomModelTests {
 	void theChangelogIsDeterministicAndCreatesExactlyTheModelOnH2(long seed) throws Exception {
 		ModelBuilder builder = randomModel(new Random(seed), true, "");
 		SchemaModel model = builder.build();
-		String changelog = write(model, DatabaseKind.H2);
-		assertThat(write(builder.buildShuffled(new Random(seed + 1)), DatabaseKind.H2)).isEqualTo(changelog);
+		String changelog = write(model, DatabaseKind.H2, seed);
+		assertThat(write(builder.buildShuffled(new Random(seed + 1)), DatabaseKind.H2, seed)).isEqualTo(changelog);
 		String url = "jdbc:h2:mem:random-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		LiquibaseRunner.update(DriverManager.getConnection(url), changelog, "random.yaml");
 		try (Connection connection = DriverManager.getConnection(url)) {
@@ -63,15 +64,21 @@ class RandomModelTests {
 				h2.sequences());
 		Path file = directory.resolve("random-" + seed + ".db");
 		String url = "jdbc:sqlite:" + file + "?foreign_keys=on";
-		LiquibaseRunner.update(DriverManager.getConnection(url), write(model, DatabaseKind.SQLITE), "random.yaml");
+		LiquibaseRunner.update(DriverManager.getConnection(url), write(model, DatabaseKind.SQLITE, seed), "random.yaml");
 		try (Connection connection = DriverManager.getConnection(url)) {
 			assertThat(new DriftDetector().detect(model, connection).asList()).as("seed %d", seed).isEmpty();
 		}
 		Files.deleteIfExists(file);
 	}
 
-	private static String write(SchemaModel model, DatabaseKind database) {
-		return new ChangelogWriter("random", database).write(new CreationPlanner().plan(model), ChangelogFormat.YAML);
+	private static String write(SchemaModel model, DatabaseKind database, long seed) {
+		return new ChangelogWriter("random", database).grouped(grouping(seed))
+			.write(new CreationPlanner().plan(model), ChangelogFormat.YAML);
+	}
+
+	/** Odd seeds cut the changelog into one changeset per stage, as for an in-memory database. */
+	static ChangeSetGrouping grouping(long seed) {
+		return seed % 2 == 0 ? ChangeSetGrouping.PER_OBJECT : ChangeSetGrouping.PER_STAGE;
 	}
 
 	/**

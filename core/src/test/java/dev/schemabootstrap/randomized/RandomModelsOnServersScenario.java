@@ -42,8 +42,8 @@ abstract class RandomModelsOnServersScenario {
 	private static void check(TestDatabase database, String dialect, DatabaseKind kind, long seed) throws Exception {
 		SchemaModel generic = RandomModelTests.randomModel(new Random(seed), false, "s" + seed + "_").build();
 		SchemaModel model = new SchemaModel(dialect, generic.entities(), generic.tables(), generic.sequences());
-		String changelog = new ChangelogWriter("random-" + seed, kind).write(new CreationPlanner().plan(model),
-				ChangelogFormat.YAML);
+		String changelog = new ChangelogWriter("random-" + seed, kind).grouped(RandomModelTests.grouping(seed))
+			.write(new CreationPlanner().plan(model), ChangelogFormat.YAML);
 		LiquibaseRunner.update(database.connect(), changelog, "random-" + seed + ".yaml");
 		try (Connection connection = database.connect()) {
 			// Tables of other seeds share the database: only this seed's are compared.
