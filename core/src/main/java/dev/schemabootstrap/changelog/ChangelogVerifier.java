@@ -4,7 +4,9 @@ import java.io.FileNotFoundException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
@@ -13,11 +15,14 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.exception.UnexpectedLiquibaseException;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.DirectoryResourceAccessor;
+import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.EvolutionPlanner;
+import dev.schemabootstrap.drift.EvolutionPlanner.Origin;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
@@ -65,7 +70,9 @@ public final class ChangelogVerifier {
 	 * The same on a {@link ScratchDatabase}: a kept one is brought up to the changelog by applying only what it
 	 * lacks, and replayed from empty when its history is not a prefix of the changelog's (a changeset edited or
 	 * removed since, a branch switched) or the short way fails for any reason, so the answer is always the one an
-	 * empty database would give.
+	 * empty database would give. When the changelog's files are byte for byte those the kept database was brought to
+	 * last time (the everyday run: entities changed, changelog not), it is not even parsed, unless the database holds
+	 * a table or column the model lacks and only the changelog can say whether it created it.
 	 */
 	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, ScratchDatabase scratch,
 			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
@@ -75,8 +82,14 @@ public final class ChangelogVerifier {
 					DriverManager.getConnection(ScratchDatabase.inMemory(scratch.compatibilityMode()).url()),
 					compareTypes);
 		}
+		String digest = ChangelogDigest.of(changelog, root);
 		Database database = open(kept);
 		try {
+			if (digest != null && (digest + " " + appliedCount(kept)).equals(scratch.recordedState())) {
+				Origin origin = Origin.whenAsked(() -> parsedObjects(changelog, root, database));
+				return plan(model, kept, origin, compareTypes);
+			}
+			scratch.forgetState();
 			try {
 				Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), database);
 				DatabaseChangeLog parsed = liquibase.getDatabaseChangeLog();
@@ -85,7 +98,7 @@ public final class ChangelogVerifier {
 					if (history == ScratchHistory.BEHIND) {
 						liquibase.update();
 					}
-					return plan(model, kept, liquibase, compareTypes);
+					return recorded(scratch, kept, digest, plan(model, kept, liquibase, compareTypes));
 				}
 			}
 			catch (LiquibaseException ex) {
@@ -97,7 +110,7 @@ public final class ChangelogVerifier {
 			Database empty = open(kept);
 			Liquibase liquibase = new Liquibase(changelog, new DirectoryResourceAccessor(root), empty);
 			liquibase.update();
-			return plan(model, kept, liquibase, compareTypes);
+			return recorded(scratch, kept, digest, plan(model, kept, liquibase, compareTypes));
 		}
 		finally {
 			forgetCachedState();
@@ -105,11 +118,46 @@ public final class ChangelogVerifier {
 		}
 	}
 
+	/** Records what the kept database now holds, so that the next run with the same files skips the parse. */
+	private static EvolutionPlan recorded(ScratchDatabase scratch, Connection kept, @Nullable String digest,
+			EvolutionPlan plan) throws SQLException {
+		if (digest != null) {
+			scratch.recordState(digest + " " + appliedCount(kept));
+		}
+		return plan;
+	}
+
+	/** The number of changesets the database recorded, or -1 without a history table (a new, empty file). */
+	private static int appliedCount(Connection connection) {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
+			rows.next();
+			return rows.getInt(1);
+		}
+		catch (SQLException ex) {
+			return -1;
+		}
+	}
+
+	private static Origin parsedObjects(String changelog, Path root, Database database) {
+		try {
+			return ChangelogObjects.of(
+					new Liquibase(changelog, new DirectoryResourceAccessor(root), database).getDatabaseChangeLog());
+		}
+		catch (LiquibaseException | FileNotFoundException ex) {
+			throw new UnexpectedLiquibaseException(ex);
+		}
+	}
+
 	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Liquibase liquibase, boolean compareTypes)
 			throws SQLException, LiquibaseException {
+		return plan(model, scratch, ChangelogObjects.of(liquibase.getDatabaseChangeLog()), compareTypes);
+	}
+
+	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Origin origin, boolean compareTypes)
+			throws SQLException {
 		EvolutionPlanner planner = compareTypes ? new EvolutionPlanner() : EvolutionPlanner.ignoringTypes();
-		return planner.plan(model, new LiveSchemaReader().read(scratch, model),
-				ChangelogObjects.of(liquibase.getDatabaseChangeLog()));
+		return planner.plan(model, new LiveSchemaReader().read(scratch, model), origin);
 	}
 
 	private static Database open(Connection connection) throws LiquibaseException {

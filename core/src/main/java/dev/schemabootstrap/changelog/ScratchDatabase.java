@@ -1,6 +1,7 @@
 package dev.schemabootstrap.changelog;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,6 +61,51 @@ public record ScratchDatabase(@Nullable Path file, String compatibilityMode) {
 		catch (SQLException | IOException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * What the last run brought a kept database to: the {@link ChangelogDigest} of the changelog's files and the
+	 * number of changesets then applied, or {@code null} when unknown (in memory, never recorded, forgotten).
+	 */
+	@Nullable String recordedState() {
+		Path state = stateFile();
+		try {
+			return state != null && Files.isRegularFile(state) ? Files.readString(state) : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** Records the state once the database is brought to it; a kept database that cannot record it just parses again. */
+	void recordState(String state) {
+		Path file = stateFile();
+		if (file != null) {
+			try {
+				Files.writeString(file, state);
+			}
+			catch (IOException ex) {
+				forgetState();
+			}
+		}
+	}
+
+	/** Forgets the state, before the database changes. */
+	void forgetState() {
+		Path file = stateFile();
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Schema Bootstrap could not delete " + file
+						+ ", which says what its scratch database holds; delete it by hand", ex);
+			}
+		}
+	}
+
+	private @Nullable Path stateFile() {
+		return file != null ? file.resolveSibling(file.getFileName() + ".state") : null;
 	}
 
 	/** Empties the database, for a replay from the first changeset. */

@@ -131,6 +131,61 @@ class ScratchDatabaseTests {
 	}
 
 	@Test
+	void theSameFilesAsLastTimeAreNotReadAgainAndAnyChangedFileIs() throws Exception {
+		ScratchDatabase scratch = ScratchDatabase.keptIn(scratchDirectory, "");
+		writeChangelog(twoTables().build());
+		evolution(scratch);
+		// Changes that only a read of the history would notice: a checksum no changeset has, and a row to show
+		// whether the database was replayed.
+		execute(scratch, "update databasechangelog set md5sum = '9:0' where id = 'table-customer'");
+		execute(scratch, "insert into customer (id) values (42)");
+
+		assertThat(evolution(scratch)).isEqualTo(fromEmpty());
+		assertThat(count(scratch, "select count(*) from customer")).as("not read, not replayed").isOne();
+
+		// Any file below the directory may be included: one more, unrelated to the changelog, is a change too.
+		Files.writeString(directory.resolve("notes.txt"), "a file of the project");
+		assertThat(evolution(scratch)).isEqualTo(fromEmpty());
+		assertThat(count(scratch, "select count(*) from customer")).as("read, found edited, replayed").isZero();
+	}
+
+	@Test
+	void aKeptDatabaseFileDeletedSinceTheLastRunIsBuiltAgain() throws Exception {
+		ScratchDatabase scratch = ScratchDatabase.keptIn(scratchDirectory, "");
+		writeChangelog(twoTables().build());
+		evolution(scratch);
+		Files.delete(scratchDirectory.resolve("scratch.mv.db"));
+
+		assertThat(evolution(scratch)).isEqualTo(fromEmpty())
+			.contains("addColumn")
+			.doesNotContain("id: table-customer");
+		assertThat(history(scratch)).contains("table-customer", "table-purchase");
+	}
+
+	@Test
+	void aChangeInAnIncludedFileIsSeen() throws Exception {
+		ScratchDatabase scratch = ScratchDatabase.keptIn(scratchDirectory, "");
+		Files.writeString(directory.resolve("master.yaml"), """
+				databaseChangeLog:
+				- include:
+				    file: part.yaml
+				    relativeToChangelogFile: true
+				""");
+		Files.writeString(directory.resolve("part.yaml"), new ChangelogWriter("part.yaml")
+			.write(new CreationPlanner().plan(twoTables().build()), ChangelogFormat.YAML));
+		ChangelogVerifier.evolution(current(), "master.yaml", directory, scratch, true);
+		Files.writeString(directory.resolve("part.yaml"), new ChangelogWriter("part.yaml").write(
+				new CreationPlanner().plan(twoTables().tables("invoice").requiredFk("invoice", "purchase").build()),
+				ChangelogFormat.YAML));
+
+		EvolutionPlan plan = ChangelogVerifier.evolution(current(), "master.yaml", directory, scratch, true);
+
+		assertThat(new ChangelogWriter("next").write(plan, ChangelogFormat.YAML)).doesNotContain("createTable")
+			.contains("addColumn");
+		assertThat(history(scratch)).contains("table-invoice");
+	}
+
+	@Test
 	void aKeptFileThatCannotBeOpenedGivesWayToADatabaseInMemory() throws Exception {
 		ScratchDatabase scratch = ScratchDatabase.keptIn(scratchDirectory, "");
 		Files.writeString(scratchDirectory.resolve("scratch.mv.db"), "not an H2 file");
