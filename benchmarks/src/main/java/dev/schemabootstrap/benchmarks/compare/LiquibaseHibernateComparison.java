@@ -1,5 +1,8 @@
 package dev.schemabootstrap.benchmarks.compare;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +19,7 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import liquibase.serializer.core.yaml.YamlChangeLogSerializer;
 
 import dev.schemabootstrap.benchmarks.Stages;
 import dev.schemabootstrap.benchmarks.model.GeneratedModel;
@@ -27,6 +31,7 @@ import dev.schemabootstrap.changelog.ScratchDatabase;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.UnitModel;
+import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -51,14 +56,20 @@ public final class LiquibaseHibernateComparison {
 	 * @param oursMillis our changelog as the starter writes it for an in-memory database, one changeset per stage
 	 * @param oursPerObjectMillis our changelog as written for a database that keeps its data (the plugin, and the
 	 * starter on such a database), one changeset per object
+	 * @param oneChangeSetMillis the same changes as one changeset for the whole model: no product writes it; it
+	 * shows how far fewer changesets can go
 	 * @param generateMillis liquibase-hibernate7's diffChangeLog against the empty database (not part of the apply)
 	 */
 	public record FirstApply(int entities, int oursChangeSets, int oursPerObjectChangeSets, int theirsChangeSets,
-			double oursMillis, double oursPerObjectMillis, double theirsMillis, double generateMillis, SchemaShape ours,
-			SchemaShape oursPerObject, SchemaShape theirs, int shots) {
+			double oursMillis, double oursPerObjectMillis, double oneChangeSetMillis, double theirsMillis,
+			double generateMillis, SchemaShape ours, SchemaShape oursPerObject, SchemaShape theirs, int shots) {
 
 		public double speedup() {
 			return theirsMillis / oursMillis;
+		}
+
+		public double speedupOneChangeSet() {
+			return theirsMillis / oneChangeSetMillis;
 		}
 
 		public double speedupPerObject() {
@@ -111,6 +122,7 @@ public final class LiquibaseHibernateComparison {
 		SchemaModel schema = unit.schema();
 		Path ours = Stages.writeChangelog(Stages.changelog(unit, ChangeSetGrouping.PER_OBJECT));
 		Path oursPerStage = Stages.writeChangelog(Stages.changelog(unit, ChangeSetGrouping.PER_STAGE));
+		Path oneChangeSet = Stages.writeChangelog(oneChangeSet(unit));
 		LiquibaseHibernateDiff previous = diff(model, classLoader);
 		Shots generate = new Shots();
 		String theirsChangelog;
@@ -118,27 +130,43 @@ public final class LiquibaseHibernateComparison {
 			theirsChangelog = generate.time(() -> previous.diffChangeLog(connection));
 		}
 		Path theirs = Stages.writeChangelog(theirsChangelog);
-		FirstApply firstApply = firstApply(size, schema, oursPerStage, ours, theirs, shots, generate.median());
+		FirstApply firstApply = firstApply(size, schema, oursPerStage, ours, oneChangeSet, theirs, shots,
+				generate.median());
 		return new Result(firstApply, incremental(size, ours, theirs, shots, defaultSchema));
 	}
 
-	/** Each shot applies the three changelogs in turn, each on a new database. */
+	/**
+	 * Each shot applies the four changelogs in turn, each on a new database, starting one further each shot, so that
+	 * none is always the first (the coldest) or the last.
+	 */
 	private static FirstApply firstApply(int size, SchemaModel schema, Path oursPerStage, Path oursPerObject,
-			Path theirs, int shots, double generateMillis) throws Exception {
-		Shots oursShots = new Shots();
-		Shots perObjectShots = new Shots();
-		Shots theirsShots = new Shots();
-		SchemaShape[] shapes = new SchemaShape[3];
+			Path oneChangeSet, Path theirs, int shots, double generateMillis) throws Exception {
+		List<Path> changelogs = List.of(oursPerStage, oursPerObject, oneChangeSet, theirs);
+		List<Shots> timers = List.of(new Shots(), new Shots(), new Shots(), new Shots());
+		SchemaShape[] shapes = new SchemaShape[changelogs.size()];
 		for (int shot = Shots.firstRound(shots); shot <= shots; shot++) {
-			boolean warmup = shot == 0;
-			shapes[0] = timedApply(oursPerStage, schema, warmup ? new Shots() : oursShots);
-			shapes[1] = timedApply(oursPerObject, schema, warmup ? new Shots() : perObjectShots);
-			shapes[2] = timedApply(theirs, schema, warmup ? new Shots() : theirsShots);
+			for (int turn = 0; turn < changelogs.size(); turn++) {
+				int which = (shot + turn) % changelogs.size();
+				shapes[which] = timedApply(changelogs.get(which), schema, shot == 0 ? new Shots() : timers.get(which));
+			}
 		}
 		return new FirstApply(size, countChangeSets(oursPerStage, Stages.CHANGELOG),
 				countChangeSets(oursPerObject, Stages.CHANGELOG), countChangeSets(theirs, Stages.CHANGELOG),
-				oursShots.median(), perObjectShots.median(), theirsShots.median(), generateMillis, shapes[0], shapes[1],
-				shapes[2], shots);
+				timers.get(0).median(), timers.get(1).median(), timers.get(2).median(), timers.get(3).median(),
+				generateMillis, shapes[0], shapes[1], shapes[3], shots);
+	}
+
+	/** Our changes for the whole model in one changeset, in the order of the per-stage changelog. */
+	private static String oneChangeSet(UnitModel unit) throws IOException {
+		DatabaseChangeLog changeLog = new DatabaseChangeLog(Stages.CHANGELOG);
+		ChangeSet one = new ChangeSet("whole-model", ChangelogWriter.AUTHOR, false, false, Stages.CHANGELOG, null, null,
+				changeLog);
+		new ChangelogWriter(Stages.CHANGELOG, DatabaseKind.H2).grouped(ChangeSetGrouping.PER_STAGE)
+			.changeSets(new CreationPlanner().plan(unit.schema()))
+			.forEach((changeSet) -> changeSet.getChanges().forEach(one::addChange));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new YamlChangeLogSerializer().write(List.of(one), out);
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	/** Applies the changelog on a new, empty H2 database under the timer, then reads back what it created. */
