@@ -21,15 +21,31 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChangelogDigest {
 
+	/**
+	 * Above this many bytes below the directory (large resources beside the changelog), hashing could cost more than
+	 * the parse it saves: no digest, the changelog is parsed as before.
+	 */
+	static final long MAX_BYTES = 64L * 1024 * 1024;
+
 	private ChangelogDigest() {
 	}
 
-	/** The digest, or {@code null} when a file cannot be read (the caller then parses the changelog). */
+	/**
+	 * The digest, or {@code null} when a file cannot be read or the files are too large to be worth it (the caller
+	 * then parses the changelog).
+	 */
 	static @Nullable String of(String changelog, Path root) {
 		try (Stream<Path> walk = Files.walk(root)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			update(digest, changelog);
 			List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+			long bytes = 0;
+			for (Path file : files) {
+				bytes += Files.size(file);
+				if (bytes > MAX_BYTES) {
+					return null;
+				}
+			}
 			for (Path file : files) {
 				update(digest, root.relativize(file).toString());
 				digest.update(Files.readAllBytes(file));
