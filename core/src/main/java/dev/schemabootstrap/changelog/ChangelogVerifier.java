@@ -120,7 +120,7 @@ public final class ChangelogVerifier {
 
 	/** Records what the kept database now holds, so that the next run with the same files skips the parse. */
 	private static EvolutionPlan recorded(ScratchDatabase scratch, Connection kept, @Nullable String digest,
-			EvolutionPlan plan) throws SQLException {
+			EvolutionPlan plan) {
 		if (digest != null) {
 			scratch.recordState(digest + " " + appliedCount(kept));
 		}
