@@ -10,7 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import liquibase.change.AddColumnConfig;
@@ -58,10 +60,6 @@ public final class ChangelogWriter {
 	 * the plugin's first {@code generate}: a database built by one sees the other's changesets as applied.
 	 */
 	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
-
-	/** The ids of the changesets of {@link ChangeSetGrouping#PER_STAGE}, in the order of the stages. */
-	static final List<String> STAGES = List.of("schemas", "sequences", "tables", "foreign-keys-closing-cycles",
-			"indexes");
 
 	/** The length of Liquibase's {@code DATABASECHANGELOG.ID} column. */
 	static final int MAX_ID_LENGTH = 255;
@@ -119,21 +117,25 @@ public final class ChangelogWriter {
 
 	/** The changesets that create the model from nothing, cut as this writer's {@link ChangeSetGrouping} says. */
 	public List<ChangeSet> changeSets(CreationPlan plan) {
-		List<List<ChangeSet>> stages = stages(plan);
 		if (grouping == ChangeSetGrouping.PER_OBJECT) {
-			return stages.stream().flatMap(List::stream).toList();
+			return perObject(plan);
 		}
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		List<ChangeSet> changeSets = new ArrayList<>();
-		for (int stage = 0; stage < stages.size(); stage++) {
-			changeSets.addAll(StageChangeSets.merge(STAGES.get(stage), stages.get(stage),
-					(id, quoting) -> newChangeSet(changeLog, id, quoting)));
-		}
+		stages(plan).forEach((stage, perObject) -> changeSets.addAll(
+				StageChangeSets.merge(stage, perObject, (id, quoting) -> newChangeSet(changeLog, id, quoting))));
 		return changeSets;
 	}
 
-	/** One changeset per object, by stage of the plan: schemas, sequences, tables, cycle-closing keys, indexes. */
-	private List<List<ChangeSet>> stages(CreationPlan plan) {
+	private List<ChangeSet> perObject(CreationPlan plan) {
+		return stages(plan).values().stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * One changeset per object, by stage of the plan, in order: schemas, sequences, tables, cycle-closing keys,
+	 * indexes; each stage under the id of its changeset in {@link ChangeSetGrouping#PER_STAGE}.
+	 */
+	private Map<String, List<ChangeSet>> stages(CreationPlan plan) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		List<ChangeSet> schemas = new ArrayList<>();
 		for (String schema : database.supportsSchemas() ? plan.schemas() : List.<String>of()) {
@@ -161,7 +163,13 @@ public final class ChangelogWriter {
 						Index::name).stream().map((index) -> createIndex(table.name(), index, names)).toList()));
 			}
 		}
-		return List.of(schemas, sequences, tables, cycleKeys, indexes);
+		Map<String, List<ChangeSet>> stages = new LinkedHashMap<>();
+		stages.put("schemas", schemas);
+		stages.put("sequences", sequences);
+		stages.put("tables", tables);
+		stages.put("foreign-keys-closing-cycles", cycleKeys);
+		stages.put("indexes", indexes);
+		return stages;
 	}
 
 	/**
@@ -171,8 +179,7 @@ public final class ChangelogWriter {
 	public List<ChangeSet> changeSets(EvolutionPlan evolution) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		// New tables in a database that keeps its data: one changeset per object, whatever this writer's grouping.
-		List<ChangeSet> changeSets = new ArrayList<>(stages(evolution.newTables()).stream().flatMap(List::stream)
-			.toList());
+		List<ChangeSet> changeSets = new ArrayList<>(perObject(evolution.newTables()));
 		for (EvolutionPlan.ColumnAddition addition : evolution.newColumns()) {
 			changeSets.add(changeSet(changeLog, "column-" + addition.table() + "." + addition.column().name(),
 					(names) -> List.of(addColumn(addition, names))));
