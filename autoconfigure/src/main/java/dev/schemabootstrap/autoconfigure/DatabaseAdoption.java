@@ -13,7 +13,6 @@ import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
-import liquibase.snapshot.SnapshotGeneratorFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
@@ -60,8 +59,7 @@ final class DatabaseAdoption {
 	 */
 	Findings adoptIfUnmanaged(Supplier<SchemaAnalysis> analysisSupplier, String changelog, BaselineMode mode) {
 		try (Connection connection = dataSource.getConnection()) {
-			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
-			if (SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
+			if (LiquibaseDatabases.hasHistoryTable(connection, liquibaseProperties)) {
 				return Findings.NONE;
 			}
 			// Only a database without Liquibase history needs the model before Liquibase runs.
@@ -72,6 +70,7 @@ final class DatabaseAdoption {
 			}
 			// Tables but no history: maybe an instance started at the same time is creating them right now. Decide
 			// under Liquibase's lock, which that instance holds until its history is written.
+			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
 			LockService lock = LockServiceFactory.getInstance().getLockService(database);
 			lock.waitForLock();
 			try {
