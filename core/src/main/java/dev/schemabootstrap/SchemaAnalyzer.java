@@ -1,6 +1,7 @@
 package dev.schemabootstrap;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.SchemaCheck;
 import dev.schemabootstrap.check.StandardChecks;
 import dev.schemabootstrap.check.UnitEnvironment;
+import dev.schemabootstrap.discover.ApplicationProperties;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
@@ -34,8 +36,21 @@ public final class SchemaAnalyzer {
 
 	private final List<SchemaCheck> checks;
 
+	/** The application's Hibernate settings for {@link #analyze(String, Class...)}, besides the dialect. */
+	private final Map<String, String> hibernateSettings;
+
+	/** The application's configuration, by property name, for the checks that read it. */
+	private final Map<String, String> applicationSettings;
+
 	public SchemaAnalyzer(List<SchemaCheck> checks) {
+		this(checks, Map.of(), Map.of());
+	}
+
+	private SchemaAnalyzer(List<SchemaCheck> checks, Map<String, String> hibernateSettings,
+			Map<String, String> applicationSettings) {
 		this.checks = List.copyOf(checks);
+		this.hibernateSettings = Map.copyOf(hibernateSettings);
+		this.applicationSettings = Map.copyOf(applicationSettings);
 	}
 
 	public static SchemaAnalyzer standard() {
@@ -52,15 +67,58 @@ public final class SchemaAnalyzer {
 	}
 
 	/**
+	 * The same analyzer, with Hibernate settings of the application that {@link #analyze(String, Class...)} maps
+	 * the entities with, for example {@code Map.of("hibernate.auto_quote_keyword", "true")}; later calls add to
+	 * and override earlier ones.
+	 */
+	public SchemaAnalyzer withHibernateSettings(Map<String, ?> settings) {
+		Map<String, String> merged = new LinkedHashMap<>(hibernateSettings);
+		settings.forEach((key, value) -> merged.put(key, String.valueOf(value)));
+		return new SchemaAnalyzer(checks, merged, applicationSettings);
+	}
+
+	/**
+	 * The same analyzer, with the configuration the application starts with, read from its configuration files on
+	 * the class path (by default {@code application.yml} and {@code application.properties}): its
+	 * {@code spring.jpa.*} Hibernate settings, as Spring Boot maps them, and the properties the checks read (for
+	 * example {@code spring.jpa.hibernate.ddl-auto}). The test and the start then map the entities alike.
+	 */
+	public SchemaAnalyzer withApplicationProperties(String... resources) {
+		String[] files = resources.length > 0 ? resources
+				: new String[] { "application.yml", "application.yaml", "application.properties" };
+		ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
+				? Thread.currentThread().getContextClassLoader() : getClass().getClassLoader();
+		return withApplicationProperties(ApplicationProperties.read(classLoader, files));
+	}
+
+	/** As {@link #withApplicationProperties(String...)}, with properties already read. */
+	public SchemaAnalyzer withApplicationProperties(ApplicationProperties properties) {
+		Map<String, String> settings = new LinkedHashMap<>(applicationSettings);
+		settings.putAll(properties.properties());
+		return new SchemaAnalyzer(checks, hibernateSettings, settings)
+			.withHibernateSettings(properties.hibernateSettings());
+	}
+
+	/**
 	 * Analyses entity classes as a Spring Boot application with the given dialect would map them (snake-case
-	 * physical names), for users' own tests: {@code analyze("org.hibernate.dialect.PostgreSQLDialect",
+	 * physical names, then the settings given by {@link #withHibernateSettings} and
+	 * {@link #withApplicationProperties}), for users' own tests: {@code analyze("org.hibernate.dialect.PostgreSQLDialect",
 	 * Order.class, Customer.class)}.
+	 * @param dialect the dialect to map for, or {@code null} for the one the application's properties name
 	 */
 	public SchemaAnalysis analyze(String dialect, Class<?>... classes) {
-		Map<String, String> hibernateSettings = new java.util.HashMap<>(SPRING_BOOT_NAMING);
-		hibernateSettings.put("hibernate.dialect", dialect);
+		Map<String, String> settings = new LinkedHashMap<>(SPRING_BOOT_NAMING);
+		settings.putAll(hibernateSettings);
+		if (dialect != null) {
+			settings.put("hibernate.dialect", dialect);
+		}
+		if (!settings.containsKey("hibernate.dialect")) {
+			throw new IllegalArgumentException("No dialect to analyse the entities for: pass one, for example "
+					+ "\"org.hibernate.dialect.PostgreSQLDialect\", or set spring.jpa.database-platform in the "
+					+ "application's properties");
+		}
 		ClassLoader classLoader = classes.length > 0 ? classes[0].getClassLoader() : getClass().getClassLoader();
-		return analyze(PersistenceUnit.of(classes), hibernateSettings, Map.of(), classLoader);
+		return analyze(PersistenceUnit.of(classes), settings, applicationSettings, classLoader);
 	}
 
 	/**
