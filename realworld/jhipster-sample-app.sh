@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# jhipster/jhipster-sample-app: Spring Boot 4.0, its own SpringLiquibase bean (JHipster's async Liquibase, changelog
+# config/liquibase/master.xml with contexts and CSV seed data, no spring.liquibase.change-log), tests on in-memory H2
+# (profile testdev). With the starter: added beside the application's own changelog, nothing removed.
+# JHipster needs Java 21 or newer: JAVA_HOME is taken from JHIPSTER_JAVA_HOME, else Temurin 25 when it is installed.
+# Usage: realworld/jhipster-sample-app.sh <directory of the fetched repository>
+source "$(dirname "$0")/lib.sh"
+FETCHED="${1:?usage: $0 <jhipster-sample-app directory>}"
+
+install_starter
+export JAVA_HOME="${JHIPSTER_JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-2[1-9]* 2>/dev/null | tail -n 1)}"
+as_written=$(copy_app "$FETCHED" jhipster-as-written)
+with_starter=$(copy_app "$FETCHED" jhipster-with-starter)
+add_starter "$with_starter/pom.xml"
+
+# The web front end is not what is tested here: npm is skipped; the checks that need the network are too.
+ARGS=(verify -Dskip.npm -Dskip.installnodenpm -Dmodernizer.skip -Dspotless.check.skip=true -Dcheckstyle.skip
+  -Djacoco.skip=true)
+say "jhipster-sample-app at $(commit_of "$as_written") (JAVA_HOME=$JAVA_HOME)"
+say "as written: ./mvnw ${ARGS[*]}"
+run_tests "$as_written" "$WORK/jhipster-as-written.log" "${ARGS[@]}"
+counts "$as_written"
+say "with the starter beside its own Liquibase bean: ./mvnw ${ARGS[*]}"
+run_tests "$with_starter" "$WORK/jhipster-with-starter.log" "${ARGS[@]}"
+counts "$with_starter"
+say "Schema Bootstrap said"
+findings "$WORK/jhipster-with-starter.log"

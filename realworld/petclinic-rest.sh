@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# spring-petclinic/spring-petclinic-rest: Spring Boot 4.1, Spring Data JPA, JPA and JDBC repositories, its tests on
+# HSQLDB and H2 in memory, the schema from hand-kept db/<platform>/schema.sql scripts run by spring.sql.init.
+# With the starter: the schema scripts are removed (the starter's changelog creates the schema), the data scripts
+# stay. Usage: realworld/petclinic-rest.sh <directory of the fetched repository>
+source "$(dirname "$0")/lib.sh"
+FETCHED="${1:?usage: $0 <spring-petclinic-rest directory>}"
+
+install_starter
+as_written=$(copy_app "$FETCHED" petclinic-rest-as-written)
+with_starter=$(copy_app "$FETCHED" petclinic-rest-with-starter)
+add_starter "$with_starter/pom.xml"
+rm -f "$with_starter"/src/main/resources/db/*/schema.sql
+
+say "spring-petclinic-rest at $(commit_of "$as_written")"
+say "as written: ./mvnw test"
+run_tests "$as_written" "$WORK/petclinic-rest-as-written.log" test
+counts "$as_written"
+say "with the starter, schema.sql removed: ./mvnw test"
+run_tests "$with_starter" "$WORK/petclinic-rest-with-starter.log" test
+counts "$with_starter"
+say "Schema Bootstrap said"
+findings "$WORK/petclinic-rest-with-starter.log"
