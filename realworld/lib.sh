@@ -72,17 +72,18 @@ counts() {
   python3 - "$1" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 totals = dict(tests=0, failures=0, errors=0, skipped=0)
-failed = []
+failed = {}
 for report in sorted(glob.glob(sys.argv[1] + "/target/*-reports/TEST-*.xml")):
     suite = ET.parse(report).getroot()
     for key in totals:
         totals[key] += int(suite.get(key, 0))
     for case in suite.iter("testcase"):
         if case.find("failure") is not None or case.find("error") is not None:
-            failed.append(case.get("classname", "") + "." + case.get("name", ""))
+            name = case.get("classname", "").rsplit(".", 1)[-1]
+            failed[name] = failed.get(name, 0) + 1
 print("tests=%(tests)d failures=%(failures)d errors=%(errors)d skipped=%(skipped)d" % totals)
-for name in failed:
-    print("  failed: " + name)
+for name, count in sorted(failed.items()):
+    print("  %s: %d failed" % (name, count))
 PY
 }
 
