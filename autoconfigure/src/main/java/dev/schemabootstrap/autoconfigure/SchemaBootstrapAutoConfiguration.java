@@ -122,7 +122,7 @@ public final class SchemaBootstrapAutoConfiguration {
 		HibernateSettingsResolver hibernate = new HibernateSettingsResolver(jpaProperties, hibernateProperties,
 				physicalNamingStrategy.getIfAvailable(), implicitNamingStrategy.getIfAvailable(),
 				customizers.orderedStream().toList());
-		Map<String, String> settings = ApplicationSettings.read(context.getEnvironment(), context, dataSource);
+		Map<String, String> settings = ApplicationSettings.read(context.getEnvironment(), context, context, dataSource);
 		// The application's own Liquibase bean brings its changelog; it is known once that bean is configured.
 		boolean ownLiquibase = applicationLiquibase.getIfAvailable() != null;
 		String applicationChangelog = ownLiquibase ? null : liquibaseProperties.getChangeLog();
@@ -199,6 +199,12 @@ public final class SchemaBootstrapAutoConfiguration {
 	@Bean
 	static EntityManagerFactoryDependsOnPostProcessor schemaBootstrapperBeforeEntityManagerFactory() {
 		return new EntityManagerFactoryDependsOnPostProcessor(SchemaBootstrapper.class);
+	}
+
+	@Bean
+	@ConditionalOnClass(name = SchemaBootstrapperBeforeFlyway.FLYWAY_MIGRATION_INITIALIZER)
+	static SchemaBootstrapperBeforeFlyway schemaBootstrapperBeforeFlyway() {
+		return new SchemaBootstrapperBeforeFlyway();
 	}
 
 	/**
