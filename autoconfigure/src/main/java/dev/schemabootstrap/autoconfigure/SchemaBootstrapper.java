@@ -90,7 +90,7 @@ public class SchemaBootstrapper
 	 * The application's own Liquibase runs its update in the background (JHipster's {@code AsyncSpringLiquibase}):
 	 * at startup its changesets were pending, so the live schema is compared with the model once they are applied.
 	 */
-	private boolean driftAfterBackgroundMigration;
+	private volatile boolean driftAfterBackgroundMigration;
 
 	/** {@code generate} mode beside a changelog of the application's own: it runs, then what it lacks is added. */
 	private boolean generateOnTopOfOwnChangelog;

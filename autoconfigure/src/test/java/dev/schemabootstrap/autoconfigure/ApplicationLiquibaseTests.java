@@ -19,10 +19,12 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfigurati
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.autoconfigure.fixtures.jhipster.AsyncLiquibase;
 import dev.schemabootstrap.autoconfigure.fixtures.jhipster.JHipsterLikeConfiguration;
+import dev.schemabootstrap.autoconfigure.fixtures.jhipster.OwnLiquibaseConfiguration;
 import dev.schemabootstrap.autoconfigure.health.SchemaHealthContributorAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.health.SchemaHealthIndicator;
 import dev.schemabootstrap.check.Severity;
@@ -39,13 +41,19 @@ class ApplicationLiquibaseTests {
 	@TempDir
 	Path outputDir;
 
+	private final String url = "jdbc:h2:mem:own-liquibase-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
 	private ApplicationContextRunner contextRunner() {
+		return contextRunner(JHipsterLikeConfiguration.class);
+	}
+
+	private ApplicationContextRunner contextRunner(Class<?> application) {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 					HibernateJpaAutoConfiguration.class, LiquibaseAutoConfiguration.class,
 					SchemaBootstrapAutoConfiguration.class, SchemaHealthContributorAutoConfiguration.class))
-			.withUserConfiguration(JHipsterLikeConfiguration.class)
-			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:own-liquibase-" + UUID.randomUUID(),
+			.withUserConfiguration(application)
+			.withPropertyValues("spring.datasource.url=" + url,
 					"schema-bootstrap.changelog.output-dir=" + outputDir);
 	}
 
@@ -105,6 +113,25 @@ class ApplicationLiquibaseTests {
 				.atLeast(Severity.WARNING)
 				.asList()).isEmpty();
 			assertThat(bootstrapper.isDriftChecked()).isTrue();
+		});
+	}
+
+	@Test
+	void adoptsAnUnmanagedDatabaseWithTheBeansChangelogAndContexts() {
+		new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""))
+			.execute("create table product (id bigint not null primary key, name varchar(255) not null)");
+		contextRunner(OwnLiquibaseConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
+			assertThat(bootstrapper.getFindings().withId(DatabaseAdoption.UNMANAGED_DATABASE).asList()).singleElement()
+				.satisfies((finding) -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
+			assertThat(bootstrapper.isDriftChecked()).isTrue();
+			assertThat(bootstrapper.getFindings().atLeast(Severity.WARNING).asList()).isEmpty();
+			// Recorded as applied: the changesets of the bean's changelog in its contexts, and nothing else.
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(jdbc.queryForList("select id from databasechangelog order by orderexecuted", String.class))
+				.containsExactly("20260101000000-1", "20260101000000-1-data");
+			assertThat(bootstrapper.getMigrationStatus().pending()).isZero();
 		});
 	}
 

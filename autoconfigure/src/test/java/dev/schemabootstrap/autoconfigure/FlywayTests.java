@@ -20,6 +20,9 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -73,6 +76,19 @@ class FlywayTests {
 				.hasMessageContaining("[conflicting-schema-initializer] Flyway")
 				.hasMessageContaining("classpath:db/migration");
 		});
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void flywayMigratingFirstForABeanOfTheApplicationStillWaitsForTheFinding() {
+		contextRunner(FlywayAutoConfiguration.class).withUserConfiguration(NeedsFlywayFirst.class)
+			.withPropertyValues("spring.flyway.locations=classpath:flyway/customers")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(SchemaValidationException.class)
+					.hasMessageContaining("[conflicting-schema-initializer] Flyway");
+			});
 		assertThat(tables()).isEmpty();
 	}
 
@@ -154,6 +170,18 @@ class FlywayTests {
 							|| finding.id().equals(DriftDetector.ID));
 			assertThat(bootstrapper.getMigrationStatus().pending()).isZero();
 		});
+	}
+
+	/** An application bean created before the rest, that wants Flyway's migration done first. */
+	@Configuration(proxyBeanMethods = false)
+	static class NeedsFlywayFirst {
+
+		@Bean
+		@DependsOn("flywayInitializer")
+		String needsTheSchema() {
+			return "ready";
+		}
+
 	}
 
 	/**
