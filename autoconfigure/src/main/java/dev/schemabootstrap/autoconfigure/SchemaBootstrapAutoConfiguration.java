@@ -201,12 +201,6 @@ public final class SchemaBootstrapAutoConfiguration {
 		return new EntityManagerFactoryDependsOnPostProcessor(SchemaBootstrapper.class);
 	}
 
-	@Bean
-	@ConditionalOnClass(name = SchemaBootstrapperBeforeFlyway.FLYWAY_MIGRATION_INITIALIZER)
-	static SchemaBootstrapperBeforeFlyway schemaBootstrapperBeforeFlyway() {
-		return new SchemaBootstrapperBeforeFlyway();
-	}
-
 	/**
 	 * In {@code verify} and {@code off} mode, takes the model from the metadata the EntityManagerFactory builds, and
 	 * turns a failed boot of it into findings.

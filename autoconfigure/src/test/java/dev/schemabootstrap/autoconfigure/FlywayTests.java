@@ -79,6 +79,11 @@ class FlywayTests {
 		assertThat(tables()).isEmpty();
 	}
 
+	/**
+	 * A bean of the application that asks for Flyway's migration before anything else still gets the finding first:
+	 * the EntityManagerFactory, created before the other singletons (it is load-time-weaver aware), depends on the
+	 * bootstrapper before Flyway's migration.
+	 */
 	@Test
 	void flywayMigratingFirstForABeanOfTheApplicationStillWaitsForTheFinding() {
 		contextRunner(FlywayAutoConfiguration.class).withUserConfiguration(NeedsFlywayFirst.class)
