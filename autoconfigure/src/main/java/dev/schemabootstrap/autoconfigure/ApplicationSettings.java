@@ -9,17 +9,21 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.util.ClassUtils;
 
 import dev.schemabootstrap.check.ConflictingSchemaInitializerCheck;
 
 /**
  * The application's configuration that checks read, by property name: only properties that are set. For
  * {@code spring.sql.init} it records the schema scripts that would actually run, the way Spring Boot's script
- * initializer decides it (mode, embedded database, scripts present).
+ * initializer decides it (mode, embedded database, scripts present). For Flyway it records the locations it would
+ * migrate, or that no one runs them because Spring Boot's Flyway module is missing.
  */
 final class ApplicationSettings {
 
@@ -31,11 +35,16 @@ final class ApplicationSettings {
 	private static final List<String> DEFAULT_SCHEMA_LOCATIONS = List.of("optional:classpath*:schema-all.sql",
 			"optional:classpath*:schema.sql");
 
+	private static final String FLYWAY = "org.flywaydb.core.Flyway";
+
+	private static final String FLYWAY_AUTO_CONFIGURATION =
+			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+
 	private ApplicationSettings() {
 	}
 
 	static Map<String, String> read(Environment environment, ResourcePatternResolver resources,
-			DataSource dataSource) {
+			ListableBeanFactory beans, DataSource dataSource) {
 		Map<String, String> settings = new LinkedHashMap<>();
 		for (String property : PROPERTIES) {
 			String value = environment.getProperty(property);
@@ -47,7 +56,29 @@ final class ApplicationSettings {
 		if (!scripts.isEmpty()) {
 			settings.put(ConflictingSchemaInitializerCheck.SQL_INIT_SCHEMA_SCRIPTS, String.join(", ", scripts));
 		}
+		readFlyway(environment, resources.getClassLoader(), beans, settings);
 		return settings;
+	}
+
+	/**
+	 * Flyway migrates at startup when there is a {@code Flyway} bean: Spring Boot's Flyway auto-configuration
+	 * defines one when its module is present and {@code spring.flyway.enabled} is not false. Flyway's library
+	 * without that module is inert in Spring Boot 4.
+	 */
+	private static void readFlyway(Environment environment, @Nullable ClassLoader classLoader,
+			ListableBeanFactory beans, Map<String, String> settings) {
+		if (!ClassUtils.isPresent(FLYWAY, classLoader)
+				|| !environment.getProperty("spring.flyway.enabled", Boolean.class, true)) {
+			return;
+		}
+		String locations = String.join(", ", environment.getProperty("spring.flyway.locations", String[].class,
+				new String[] { "classpath:db/migration" }));
+		if (beans.getBeanNamesForType(ClassUtils.resolveClassName(FLYWAY, classLoader), true, false).length > 0) {
+			settings.put(ConflictingSchemaInitializerCheck.FLYWAY_LOCATIONS, locations);
+		}
+		else if (!ClassUtils.isPresent(FLYWAY_AUTO_CONFIGURATION, classLoader)) {
+			settings.put(ConflictingSchemaInitializerCheck.INERT_FLYWAY_LOCATIONS, locations);
+		}
 	}
 
 	private static List<String> activeSchemaScripts(Environment environment, ResourcePatternResolver resources,

@@ -6,8 +6,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
@@ -76,7 +74,8 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 			List<RanChangeSet> applied = database.getRanChangeSetList();
 			List<ChangeSet> pending;
 			try {
-				pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
+				pending = liquibase.listUnrunChangeSets(LiquibaseDatabases.contexts(properties),
+						LiquibaseDatabases.labels(properties));
 			}
 			catch (ValidationFailedException ex) {
 				// Changed changesets (a generated changelog the entities moved past): Liquibase did not run, so list
@@ -88,7 +87,7 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 					.toList();
 			}
 			return new ChangelogStatus(changelog, applied.size(), pending.stream().map(ChangeSet::toString).toList(),
-					unknown(liquibase));
+					unknown(liquibase, properties));
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Could not read the Liquibase status of " + changelog, ex);
@@ -96,9 +95,10 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 	}
 
 	/** What the database has and the changelog lacks; nothing when Liquibase cannot tell (it only feeds a warning). */
-	private static List<String> unknown(Liquibase liquibase) {
+	private static List<String> unknown(Liquibase liquibase, LiquibaseProperties properties) {
 		try {
-			return liquibase.listUnexpectedChangeSets(new Contexts(), new LabelExpression())
+			return liquibase
+				.listUnexpectedChangeSets(LiquibaseDatabases.contexts(properties), LiquibaseDatabases.labels(properties))
 				.stream()
 				.map((ran) -> ran.getChangeLog() + "::" + ran.getId() + "::" + ran.getAuthor())
 				.sorted()

@@ -33,7 +33,11 @@ public final class ChangelogStatusSupplier implements Supplier<@Nullable Changel
 	@Override
 	public @Nullable ChangelogStatus get() {
 		String changelog = bootstrapper.getChangelogLocation();
-		return changelog == null ? null : ChangelogStatus.read(dataSource, changelog, properties, resourceLoader);
+		if (changelog == null) {
+			return null;
+		}
+		ApplicationLiquibase own = bootstrapper.getApplicationLiquibase();
+		return own != null ? own.status() : ChangelogStatus.read(dataSource, changelog, properties, resourceLoader);
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockService;
@@ -97,7 +95,8 @@ final class DatabaseAdoption {
 		List<String> tables = live.tables().stream().map(Table::name).map(Object::toString).toList();
 		if (mode == BaselineMode.IF_MATCHING && differences.atLeast(Severity.ERROR).isEmpty()) {
 			LiquibaseDatabases.liquibase(changelog, resourceLoader, database)
-				.changeLogSync(new Contexts(), new LabelExpression());
+				.changeLogSync(LiquibaseDatabases.contexts(liquibaseProperties),
+						LiquibaseDatabases.labels(liquibaseProperties));
 			logger.info("Schema Bootstrap adopted an existing database: its " + tables.size()
 					+ " tables match the model, so every changeset of " + changelog + " is recorded as applied");
 			return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.INFO, "datasource",

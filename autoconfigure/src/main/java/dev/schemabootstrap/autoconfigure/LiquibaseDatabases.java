@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -30,7 +32,21 @@ final class LiquibaseDatabases {
 		if (properties.getLiquibaseSchema() != null) {
 			database.setLiquibaseSchemaName(properties.getLiquibaseSchema());
 		}
+		if (properties.getDefaultSchema() != null) {
+			database.setDefaultSchemaName(properties.getDefaultSchema());
+		}
 		return database;
+	}
+
+	/** The contexts Liquibase runs with: a changeset of another context is neither run nor pending. */
+	static Contexts contexts(LiquibaseProperties properties) {
+		return properties.getContexts() == null ? new Contexts() : new Contexts(properties.getContexts());
+	}
+
+	/** The label filter Liquibase runs with. */
+	static LabelExpression labels(LiquibaseProperties properties) {
+		return properties.getLabelFilter() == null ? new LabelExpression()
+				: new LabelExpression(properties.getLabelFilter());
 	}
 
 	/**

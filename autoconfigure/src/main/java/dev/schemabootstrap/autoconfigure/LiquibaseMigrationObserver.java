@@ -15,7 +15,9 @@ import org.springframework.core.io.ResourceLoader;
  * looks at the database (adoption, stale lock); after it, the bootstrapper records how long it took and what was
  * applied, and warns when the database has changesets the changelog lacks. While it runs, {@link ChangesetProgress}
  * follows each changeset, so that a failure can say which of its statements had run. Spring Boot's
- * {@code SpringLiquibase} runs its update in {@code afterPropertiesSet}, between the two.
+ * {@code SpringLiquibase} runs its update in {@code afterPropertiesSet}, between the two. A {@code SpringLiquibase}
+ * the application defines itself ({@link ApplicationLiquibase}) is looked at with its own settings and data source,
+ * and keeps its changelog.
  */
 final class LiquibaseMigrationObserver implements BeanPostProcessor {
 
@@ -25,22 +27,34 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 
 	private final ObjectProvider<ResourceLoader> resourceLoader;
 
+	private final ObjectProvider<ApplicationLiquibase.Beans> applicationBeans;
+
 	private final Map<String, Long> started = new ConcurrentHashMap<>();
 
 	LiquibaseMigrationObserver(ObjectProvider<SchemaBootstrapper> bootstrapper,
-			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader) {
+			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader,
+			ObjectProvider<ApplicationLiquibase.Beans> applicationBeans) {
 		this.bootstrapper = bootstrapper;
 		this.liquibaseProperties = liquibaseProperties;
 		this.resourceLoader = resourceLoader;
+		this.applicationBeans = applicationBeans;
 	}
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof SpringLiquibase liquibase) {
-			LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
-			if (properties != null) {
-				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase, properties,
-						resourceLoader.getObject()));
+			ApplicationLiquibase.Beans own = applicationBeans.getIfAvailable();
+			if (own != null && own.contains(beanName)) {
+				// Its setters have run: the changelog, contexts and data source it will use are known now.
+				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper
+					.configureApplicationLiquibase(beanName, liquibase, resourceLoader.getObject()));
+			}
+			else {
+				LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
+				if (properties != null) {
+					bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase,
+							properties, resourceLoader.getObject()));
+				}
 			}
 			ChangesetProgress.install(liquibase);
 			started.put(beanName, System.nanoTime());
@@ -52,6 +66,13 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		Long start = started.remove(beanName);
 		if (bean instanceof SpringLiquibase liquibase && start != null && liquibase.getDataSource() != null) {
+			ApplicationLiquibase.Beans own = applicationBeans.getIfAvailable();
+			if (own != null && own.contains(beanName)) {
+				Duration duration = Duration.ofNanos(System.nanoTime() - start);
+				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.applicationLiquibaseInitialized(
+						duration));
+				return bean;
+			}
 			LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
 			if (properties != null && properties.isEnabled()) {
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);

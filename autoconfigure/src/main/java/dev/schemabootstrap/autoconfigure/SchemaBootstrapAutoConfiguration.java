@@ -12,10 +12,12 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
@@ -115,13 +117,16 @@ public final class SchemaBootstrapAutoConfiguration {
 			ObjectProvider<PhysicalNamingStrategy> physicalNamingStrategy,
 			ObjectProvider<ImplicitNamingStrategy> implicitNamingStrategy,
 			ObjectProvider<HibernatePropertiesCustomizer> customizers, LiquibaseProperties liquibaseProperties,
-			DataSource dataSource, ApplicationContext context) {
+			ObjectProvider<ApplicationLiquibase.Beans> applicationLiquibase, DataSource dataSource,
+			ApplicationContext context) {
 		HibernateSettingsResolver hibernate = new HibernateSettingsResolver(jpaProperties, hibernateProperties,
 				physicalNamingStrategy.getIfAvailable(), implicitNamingStrategy.getIfAvailable(),
 				customizers.orderedStream().toList());
-		Map<String, String> settings = ApplicationSettings.read(context.getEnvironment(), context, dataSource);
-		String applicationChangelog = liquibaseProperties.getChangeLog();
-		boolean ownChangelog = context.getResource(applicationChangelog).exists();
+		Map<String, String> settings = ApplicationSettings.read(context.getEnvironment(), context, context, dataSource);
+		// The application's own Liquibase bean brings its changelog; it is known once that bean is configured.
+		boolean ownLiquibase = applicationLiquibase.getIfAvailable() != null;
+		String applicationChangelog = ownLiquibase ? null : liquibaseProperties.getChangeLog();
+		boolean ownChangelog = ownLiquibase || context.getResource(applicationChangelog).exists();
 		ChangelogMode mode = properties.getChangelog().getMode();
 		if (mode == null) {
 			mode = ownChangelog ? ChangelogMode.VERIFY : ChangelogMode.GENERATE;
@@ -135,6 +140,18 @@ public final class SchemaBootstrapAutoConfiguration {
 				dataSource, List.of(new SqliteForeignKeysDisabledCheck()));
 		bootstrapper.applicationChangelogExists(ownChangelog);
 		return bootstrapper;
+	}
+
+	/**
+	 * The {@code SpringLiquibase} beans the application defines itself. This auto-configuration runs before Spring
+	 * Boot's Liquibase auto-configuration, which backs off when there is one, so the beans seen here are the
+	 * application's: their changelog is the application's changelog ({@code verify} mode by default).
+	 */
+	@Bean
+	@ConditionalOnBean(SpringLiquibase.class)
+	ApplicationLiquibase.Beans schemaBootstrapApplicationLiquibase(ListableBeanFactory beanFactory) {
+		return new ApplicationLiquibase.Beans(
+				Set.of(beanFactory.getBeanNamesForType(SpringLiquibase.class, true, false)));
 	}
 
 	/**
@@ -195,13 +212,15 @@ public final class SchemaBootstrapAutoConfiguration {
 	}
 
 	/**
-	 * Points Spring Boot's Liquibase at the generated changelog before it runs, and logs one line, with how long
-	 * it took, once it has.
+	 * Points Spring Boot's Liquibase at the generated changelog before it runs (the application's own Liquibase bean
+	 * keeps its changelog), and logs one line, with how long it took, once it has.
 	 */
 	@Bean
 	static BeanPostProcessor schemaBootstrapLiquibasePostProcessor(ObjectProvider<SchemaBootstrapper> bootstrapper,
-			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader) {
-		return new LiquibaseMigrationObserver(bootstrapper, liquibaseProperties, resourceLoader);
+			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader,
+			ObjectProvider<ApplicationLiquibase.Beans> applicationLiquibase) {
+		return new LiquibaseMigrationObserver(bootstrapper, liquibaseProperties, resourceLoader,
+				applicationLiquibase);
 	}
 
 }

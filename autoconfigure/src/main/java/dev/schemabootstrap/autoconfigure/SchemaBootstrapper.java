@@ -80,7 +80,17 @@ public class SchemaBootstrapper
 
 	private final ChangelogMode mode;
 
-	private final @Nullable String applicationChangelog;
+	/** {@code spring.liquibase.change-log}, or the changelog of the application's own Liquibase bean. */
+	private @Nullable String applicationChangelog;
+
+	/** The application's own {@code SpringLiquibase}, once it has been configured; then it owns the changelog. */
+	private volatile @Nullable ApplicationLiquibase applicationLiquibase;
+
+	/**
+	 * The application's own Liquibase runs its update in the background (JHipster's {@code AsyncSpringLiquibase}):
+	 * at startup its changesets were pending, so the live schema is compared with the model once they are applied.
+	 */
+	private volatile boolean driftAfterBackgroundMigration;
 
 	/** {@code generate} mode beside a changelog of the application's own: it runs, then what it lacks is added. */
 	private boolean generateOnTopOfOwnChangelog;
@@ -262,11 +272,60 @@ public class SchemaBootstrapper
 		if (!driftWanted()) {
 			return;
 		}
+		if (migratesInBackground()) {
+			driftAfterBackgroundMigration = true;
+			return;
+		}
 		SchemaModel model = analysis.get().model();
 		SchemaModel live = startedEarly != null ? Background.join(startedEarly) : readLiveSchema(model);
+		checkDrift(model, live);
+	}
+
+	private void checkDrift(SchemaModel model, SchemaModel live) {
 		driftChecked = true;
 		addFindings(new DriftDetector().detect(model, live, analysis.get().mapping())
 			.and(changelogBehindModel(model, live)));
+	}
+
+	/**
+	 * Whether the application's own Liquibase bean left its changesets pending at the end of startup, though nothing
+	 * held it back: it runs its update on a thread of its own. Comparing the schema now would report every table it
+	 * is about to create as missing.
+	 */
+	private boolean migratesInBackground() {
+		ApplicationLiquibase own = applicationLiquibase;
+		if (own == null || liquibaseHeldBack) {
+			return false;
+		}
+		ChangelogStatus status = migrationStatus.get();
+		if (status == null || status.pending() == 0) {
+			return false;
+		}
+		logger.info("The Liquibase bean '" + own.beanName() + "' has not applied " + status.pending()
+				+ " changeset(s) of " + own.changelog() + " yet: it runs its update in the background. The schema is"
+				+ " compared with the model once they are applied (read by the schema health check or endpoint);"
+				+ " until then they are reported as pending-changesets");
+		return true;
+	}
+
+	/**
+	 * The changesets the application's own Liquibase ran in the background are applied: the drift check left out at
+	 * startup runs now. The application already runs, so its findings go to the health check and the endpoint
+	 * instead of stopping startup.
+	 */
+	private synchronized void checkDriftAfterBackgroundMigration(ChangelogStatus current) {
+		if (!driftAfterBackgroundMigration) {
+			return;
+		}
+		driftAfterBackgroundMigration = false;
+		migrationStatus.set(current);
+		SchemaModel model = analysis.get().model();
+		try {
+			checkDrift(model, readLiveSchema(model));
+		}
+		catch (SchemaValidationException ex) {
+			// Logged by addFindings; they are kept in getFindings() for the health check and the endpoint.
+		}
 	}
 
 	/**
@@ -347,6 +406,9 @@ public class SchemaBootstrapper
 	}
 	/** The findings at startup and, with the changelog's current status, {@code pending-changesets}. */
 	public Findings getFindings(@Nullable ChangelogStatus current) {
+		if (current != null && current.pending() == 0) {
+			checkDriftAfterBackgroundMigration(current);
+		}
 		return current == null ? getFindings() : getFindings().and(current.findings());
 	}
 
@@ -356,6 +418,34 @@ public class SchemaBootstrapper
 	 * a database that has tables but no Liquibase history, or keeps Liquibase from touching it.
 	 */
 	void configure(SpringLiquibase liquibase, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		configure(liquibase, liquibaseProperties, dataSource, resourceLoader);
+	}
+
+	/**
+	 * Before the application's own Liquibase bean runs: its changelog is the application's, kept as it is (verified,
+	 * or extended in {@code generate} mode, never replaced), and the database is looked at with the bean's settings
+	 * and data source.
+	 */
+	void configureApplicationLiquibase(String beanName, SpringLiquibase liquibase, ResourceLoader resourceLoader) {
+		ApplicationLiquibase own = ApplicationLiquibase.of(beanName, liquibase, dataSource, resourceLoader);
+		applicationLiquibase = own;
+		applicationChangelog = own.changelog();
+		if (mode == ChangelogMode.VERIFY || generateOnTopOfOwnChangelog) {
+			changelogLocation = own.changelog();
+		}
+		configure(liquibase, own.settings(), own.dataSource(), own.resourceLoader());
+	}
+
+	/** After the application's own Liquibase bean's {@code afterPropertiesSet}, whether it migrated or not yet. */
+	void applicationLiquibaseInitialized(Duration duration) {
+		ApplicationLiquibase own = applicationLiquibase;
+		if (own != null) {
+			migrated(duration, own.dataSource(), own.settings(), own.resourceLoader());
+		}
+	}
+
+	private void configure(SpringLiquibase liquibase, LiquibaseProperties liquibaseProperties,
+			@Nullable DataSource dataSource, ResourceLoader resourceLoader) {
 		if (mode == ChangelogMode.GENERATE && changelogLocation != null) {
 			liquibase.setChangeLog(changelogLocation);
 		}
@@ -471,6 +561,11 @@ public class SchemaBootstrapper
 			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + applicationChangelog
 					+ " lacks: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The application's own Liquibase bean, when it defines one and it has been configured, else {@code null}. */
+	@Nullable ApplicationLiquibase getApplicationLiquibase() {
+		return applicationLiquibase;
 	}
 
 	/** How long Spring Boot's Liquibase took at startup, or {@code null} when it did not run. */

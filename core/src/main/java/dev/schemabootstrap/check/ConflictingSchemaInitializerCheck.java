@@ -7,8 +7,10 @@ import java.util.Set;
 
 /**
  * Reports any DDL source other than Liquibase: Hibernate's {@code ddl-auto} or the JPA schema-generation
- * actions creating or updating tables, or {@code spring.sql.init} running schema scripts. Two DDL sources
- * fight: the schema drifts from the changelog and changesets fail on tables that already exist.
+ * actions creating or updating tables, {@code spring.sql.init} running schema scripts, or Flyway migrating its
+ * scripts. Two DDL sources fight: the schema drifts from the changelog and changesets fail on tables that already
+ * exist. Flyway's library without Spring Boot's Flyway module runs nothing, which is worth a warning too: its
+ * scripts look like part of the schema but never reach the database.
  */
 public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
 
@@ -25,6 +27,15 @@ public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
 
 	/** Set by the caller when {@code spring.sql.init} would run schema scripts (it found one and may run it). */
 	public static final String SQL_INIT_SCHEMA_SCRIPTS = "spring.sql.init.schema-locations";
+
+	/** Set by the caller, to Flyway's locations, when Spring Boot's Flyway auto-configuration would migrate them. */
+	public static final String FLYWAY_LOCATIONS = "spring.flyway.locations";
+
+	/**
+	 * Set by the caller, to Flyway's locations, when Flyway's library is present but nothing runs it (Spring Boot 4
+	 * auto-configures Flyway only with its {@code spring-boot-flyway} module).
+	 */
+	public static final String INERT_FLYWAY_LOCATIONS = "flyway-core";
 
 	@Override
 	public String id() {
@@ -49,6 +60,24 @@ public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
 					"spring.sql.init would run the schema script(s) " + scripts + " beside the Liquibase changelog",
 					"Move the DDL of " + scripts + " into entities or a hand-written changeset, or set"
 							+ " 'spring.sql.init.mode=never'; data scripts (data.sql) may stay"));
+		}
+		String flyway = context.settings().get(FLYWAY_LOCATIONS);
+		if (flyway != null) {
+			findings.add(new Finding(ID, Severity.ERROR, "Flyway",
+					"Flyway would migrate " + flyway + " beside the Liquibase changelog: both would create the"
+							+ " schema (Flyway stops on the tables Liquibase made, or with baseline-on-migrate both"
+							+ " write DDL)",
+					"Keep one tool: remove spring-boot-starter-flyway (or spring-boot-flyway) and move what " + flyway
+							+ " creates into entities or hand-written changesets, or set 'spring.flyway.enabled=false';"
+							+ " a database Flyway already built is adopted (docs/evolution.md, 'From Flyway')"));
+		}
+		String inert = context.settings().get(INERT_FLYWAY_LOCATIONS);
+		if (inert != null) {
+			findings.add(new Finding(ID, Severity.WARNING, "flyway-core",
+					"flyway-core is on the classpath without spring-boot-flyway: Spring Boot does not run Flyway, so"
+							+ " the scripts in " + inert + " will not run",
+					"Remove flyway-core and move what " + inert + " creates into entities or hand-written"
+							+ " changesets, or set 'spring.flyway.enabled=false' to keep the library for other uses"));
 		}
 		return findings;
 	}

@@ -42,12 +42,15 @@ import dev.schemabootstrap.model.UniqueConstraint;
  * covering all requested schemas at once, whatever the number of tables. Column types are normalized with
  * {@link ColumnType}. Unique indexes, which is how every supported database keeps unique constraints, become
  * {@link UniqueConstraint}s; the other indexes become {@link Index}es, indexes a database made for its foreign
- * keys included. Liquibase's tables ({@code DATABASECHANGELOG}, {@code DATABASECHANGELOGLOCK}) and Hibernate's
- * temporary {@code HTE_*} tables are left out. Sequences are not read.
+ * keys included. Liquibase's tables ({@code DATABASECHANGELOG}, {@code DATABASECHANGELOGLOCK}), Flyway's
+ * {@code flyway_schema_history} and Hibernate's temporary {@code HTE_*} tables are left out. Sequences are not read.
  */
 public final class LiveSchemaReader {
 
 	private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+
+	/** Flyway's history, kept as a record when a database Flyway built is adopted; no entity maps it. */
+	private static final String FLYWAY_HISTORY_TABLE = "flyway_schema_history";
 
 	/** Reads the default schema and the named schemas the model uses. */
 	public SchemaModel read(Connection connection, SchemaModel model) throws SQLException {
@@ -89,10 +92,13 @@ public final class LiveSchemaReader {
 		return schema;
 	}
 
-	/** Whether a table is kept out of the live schema: Liquibase's own tables and Hibernate's temporary ones. */
+	/**
+	 * Whether a table is kept out of the live schema: Liquibase's own tables, Flyway's history (under its default
+	 * name) and Hibernate's temporary tables.
+	 */
 	public static boolean isIgnoredTable(String table) {
 		String name = table.toLowerCase(Locale.ROOT);
-		return LIQUIBASE_TABLES.contains(name) || name.startsWith("hte_");
+		return LIQUIBASE_TABLES.contains(name) || name.equals(FLYWAY_HISTORY_TABLE) || name.startsWith("hte_");
 	}
 
 	private static final class Assembly {

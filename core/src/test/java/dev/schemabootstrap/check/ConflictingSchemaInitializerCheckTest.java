@@ -35,4 +35,31 @@ class ConflictingSchemaInitializerCheckTest {
 		assertThat(check(Map.of("spring.jpa.hibernate.ddl-auto", "validate"))).isEmpty();
 	}
 
+	@Test
+	void flywayMigratingIsAnErrorNamingItsLocations() {
+		List<Finding> findings = check(
+				Map.of(ConflictingSchemaInitializerCheck.FLYWAY_LOCATIONS, "classpath:db/migration"));
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+			assertThat(finding.subject()).isEqualTo("Flyway");
+			assertThat(finding.message()).contains("Flyway", "classpath:db/migration");
+			assertThat(finding.hint()).contains("spring.flyway.enabled=false");
+		});
+	}
+
+	@Test
+	void flywayLibraryThatNothingRunsIsAWarning() {
+		List<Finding> findings = check(
+				Map.of(ConflictingSchemaInitializerCheck.INERT_FLYWAY_LOCATIONS, "classpath:db/migration"));
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+			assertThat(finding.message()).contains("classpath:db/migration", "will not run");
+		});
+	}
+
+	@Test
+	void noFlywayIsFine() {
+		assertThat(check(Map.of())).isEmpty();
+	}
+
 }

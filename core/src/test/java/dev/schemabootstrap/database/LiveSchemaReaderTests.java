@@ -45,6 +45,8 @@ class LiveSchemaReaderTests {
 		LiquibaseRunner.update(database.connect(), changelog, "store.yaml");
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE HTE_batch (id bigint)");
+			// As Flyway names it, in a database adopted from Flyway.
+			statement.execute("CREATE TABLE \"flyway_schema_history\" (\"installed_rank\" int)");
 			statement.execute("CREATE SCHEMA elsewhere");
 			statement.execute("CREATE TABLE elsewhere.unrelated (id bigint)");
 			live = new LiveSchemaReader().read(connection, MODEL);
@@ -65,9 +67,10 @@ class LiveSchemaReaderTests {
 	}
 
 	@Test
-	void leavesOutLiquibaseHibernateTemporaryAndUnrequestedSchemas() {
+	void leavesOutLiquibaseFlywayHibernateTemporaryAndUnrequestedSchemas() {
 		assertThat(live.tables()).extracting((table) -> table.name().name())
-			.doesNotContain("DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "HTE_BATCH", "UNRELATED");
+			.doesNotContain("DATABASECHANGELOG", "DATABASECHANGELOGLOCK", "flyway_schema_history", "HTE_BATCH",
+					"UNRELATED");
 	}
 
 	@Test

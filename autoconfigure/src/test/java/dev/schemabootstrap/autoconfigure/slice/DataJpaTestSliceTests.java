@@ -15,7 +15,9 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
-@TestPropertySource(properties = "schema-bootstrap.changelog.output-dir=target/schema-bootstrap-slice")
+// Flyway is on this module's test class path (FlywayTests) and the slice would run it: a conflicting initializer.
+@TestPropertySource(properties = { "schema-bootstrap.changelog.output-dir=target/schema-bootstrap-slice",
+		"spring.flyway.enabled=false" })
 class DataJpaTestSliceTests {
 
 	@Autowired
