@@ -34,6 +34,12 @@ public class SchemaBootstrapProperties {
 	 */
 	private List<String> packages = new ArrayList<>();
 
+	/**
+	 * Base URL of the published documentation, ending in '/': messages link each finding to
+	 * '<docs-url>findings/<id>.md'.
+	 */
+	private String docsUrl = DocsLinks.DEFAULT_BASE;
+
 	private final Validation validation = new Validation();
 
 	private final Changelog changelog = new Changelog();
@@ -63,6 +69,14 @@ public class SchemaBootstrapProperties {
 			}
 		}
 		this.packages = packages;
+	}
+
+	public String getDocsUrl() {
+		return this.docsUrl;
+	}
+
+	public void setDocsUrl(String docsUrl) {
+		this.docsUrl = docsUrl;
 	}
 
 	public Validation getValidation() {

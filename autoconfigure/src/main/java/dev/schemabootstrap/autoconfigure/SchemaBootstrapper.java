@@ -290,8 +290,9 @@ public class SchemaBootstrapper
 
 	/**
 	 * Adds findings of a stage of startup (model, database, adoption, drift, other persistence units) less the
-	 * suppressed ones, logs the new ones worth a look, and stops startup when any finding is at or above
-	 * {@code validation.fail-on}.
+	 * suppressed ones, logs the new ones, one line each, and stops startup when any finding is at or above
+	 * {@code validation.fail-on}. The findings that stop startup are not logged: the failure analysis prints them,
+	 * with their fixes, once.
 	 */
 	void addFindings(Findings found) {
 		Findings known = getFindings();
@@ -300,15 +301,24 @@ public class SchemaBootstrapper
 		Findings added = suppressions.apply(found).filter((finding) -> !reported.contains(finding));
 		Findings all = known.and(added);
 		findings = all;
-		if (!added.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
-			logger.warn("Schema Bootstrap findings:\n" + added.atLeast(Severity.WARNING));
-		}
 		FailOn failOn = properties.getValidation().getFailOn();
-		if (failOn != FailOn.NEVER) {
-			Findings failing = all.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
-			if (!failing.isEmpty()) {
-				throw new SchemaValidationException(failing, all, failOn.name());
-			}
+		Findings failing = failOn == FailOn.NEVER ? Findings.NONE
+				: all.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
+		Set<Finding> stopping = new HashSet<>(failing.asList());
+		added.filter((finding) -> !stopping.contains(finding)).forEach(SchemaBootstrapper::log);
+		if (!failing.isEmpty()) {
+			throw new SchemaValidationException(failing, all, failOn.name(), properties.getDocsUrl());
+		}
+	}
+
+	private static void log(Finding finding) {
+		String line = "Schema Bootstrap: " + finding.severity() + " [" + finding.id() + "] " + finding.subject() + ": "
+				+ finding.message() + (finding.message().endsWith(".") ? "" : ".") + " Fix: " + finding.hint();
+		if (finding.severity() == Severity.INFO) {
+			logger.info(line);
+		}
+		else {
+			logger.warn(line);
 		}
 	}
 
