@@ -448,7 +448,16 @@ public class SchemaBootstrapper
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
 			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
 		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader);
-		logger.info("Liquibase has applied " + status.applied() + " changesets of " + displayedChangelog()
+		// The history also holds what Schema Bootstrap added on top of the application's changelog (and perhaps
+		// what a newer version applied): those rows are not the changelog's.
+		long added = status.unknownChangeSets()
+			.stream()
+			.filter((changeSet) -> changeSet.startsWith(NEXT_LOGICAL_PATH + "::"))
+			.count();
+		int ofChangelog = status.applied() - status.unknownChangeSets().size();
+		logger.info("Liquibase has applied " + changesets(ofChangelog) + " of " + displayedChangelog()
+				+ (added == 0 ? "" : " and " + changesets(added) + " Schema Bootstrap added on top of it ("
+						+ NEXT_LOGICAL_PATH + ")")
 				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
 				+ duration.toMillis() + " ms)");
 		NewerDatabaseCheck.warnIfNewer(status, liquibaseProperties.getDatabaseChangeLogTable());
@@ -494,8 +503,12 @@ public class SchemaBootstrapper
 	}
 
 	private String displayedChangelog() {
-		return mode == ChangelogMode.GENERATE ? "the generated changelog (" + GENERATED_LOGICAL_PATH + ")"
-				: String.valueOf(changelogLocation);
+		return mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog
+				? "the generated changelog (" + GENERATED_LOGICAL_PATH + ")" : String.valueOf(changelogLocation);
+	}
+
+	private static String changesets(long count) {
+		return count + (count == 1 ? " changeset" : " changesets");
 	}
 
 	private String writeChangelog(SchemaAnalysis result) {
