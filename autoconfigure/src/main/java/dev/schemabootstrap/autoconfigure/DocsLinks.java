@@ -9,8 +9,7 @@ import org.springframework.core.env.Environment;
  */
 final class DocsLinks {
 
-	/** The project's documentation as published with its sources. */
-	static final String DEFAULT_BASE = "https://github.com/schema-bootstrap/schema-bootstrap/blob/main/docs/";
+	static final String DEFAULT_BASE = SchemaBootstrapProperties.DEFAULT_DOCS_URL;
 
 	static final String PROPERTY = "schema-bootstrap.docs-url";
 
