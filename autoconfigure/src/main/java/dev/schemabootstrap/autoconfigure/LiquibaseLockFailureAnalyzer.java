@@ -38,7 +38,8 @@ class LiquibaseLockFailureAnalyzer extends AbstractFailureAnalyzer<LockException
 				+ " database has transactional DDL), start once with schema-bootstrap.lock.release-stale=true when the"
 				+ " lock is older than schema-bootstrap.lock.stale-after, or release it by hand: UPDATE " + table
 				+ " SET LOCKED = FALSE, LOCKGRANTED = NULL, LOCKEDBY = NULL. Liquibase's wait is"
-				+ " liquibase.changelogLockWaitTimeInMinutes (5 by default). See docs/operations.md, Crash recovery.";
+				+ " liquibase.changelogLockWaitTimeInMinutes (5 by default). See "
+				+ DocsLinks.of(environment).page("operations.md#a-lock-left-behind-crash-recovery") + ".";
 		return new FailureAnalysis(description, action, cause);
 	}
 

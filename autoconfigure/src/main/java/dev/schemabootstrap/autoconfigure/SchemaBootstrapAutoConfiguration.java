@@ -1,7 +1,6 @@
 package dev.schemabootstrap.autoconfigure;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,7 +28,6 @@ import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnP
 import org.springframework.boot.jpa.autoconfigure.JpaProperties;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
-import org.springframework.boot.persistence.autoconfigure.EntityScanPackages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -83,31 +80,8 @@ public final class SchemaBootstrapAutoConfiguration {
 	@ConditionalOnMissingBean
 	static PersistenceManagedTypes persistenceManagedTypes(BeanFactory beanFactory, ResourceLoader resourceLoader,
 			ObjectProvider<ManagedClassNameFilter> managedClassNameFilter, Environment environment) {
-		Set<String> packages = new LinkedHashSet<>(EntityScanPackages.get(beanFactory).getPackageNames());
-		if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
-			packages.addAll(AutoConfigurationPackages.get(beanFactory));
-		}
-		packages.addAll(extraPackages(environment));
 		return new PersistenceManagedTypesScanner(resourceLoader, managedClassNameFilter.getIfAvailable())
-			.scan(packages.toArray(String[]::new));
-	}
-
-	private static List<String> extraPackages(Environment environment) {
-		return List.of(environment.getProperty("schema-bootstrap.packages", String[].class, new String[0]));
-	}
-
-	/**
-	 * Every package an entity of the application may live in, even one the unit leaves out: the
-	 * auto-configuration packages, {@code @EntityScan} and {@code schema-bootstrap.packages}. An entity found there
-	 * but missing from the unit is reported as {@code entity-outside-unit}.
-	 */
-	private static List<String> applicationPackages(BeanFactory beanFactory, Environment environment) {
-		Set<String> packages = new LinkedHashSet<>(EntityScanPackages.get(beanFactory).getPackageNames());
-		if (AutoConfigurationPackages.has(beanFactory)) {
-			packages.addAll(AutoConfigurationPackages.get(beanFactory));
-		}
-		packages.addAll(extraPackages(environment));
-		return List.copyOf(packages);
+			.scan(UnitPackages.scanned(beanFactory, environment).toArray(String[]::new));
 	}
 
 	@Bean
@@ -133,7 +107,7 @@ public final class SchemaBootstrapAutoConfiguration {
 		}
 		ClassLoader classLoader = context.getClassLoader() != null ? context.getClassLoader()
 				: SchemaBootstrapAutoConfiguration.class.getClassLoader();
-		List<String> applicationPackages = applicationPackages(context, context.getEnvironment());
+		List<String> applicationPackages = UnitPackages.application(context, context.getEnvironment());
 		SchemaBootstrapper bootstrapper = new SchemaBootstrapper(properties, mode, applicationChangelog,
 				UnitAnalysis.of(managedTypes, mappingResources(jpaProperties, context), hibernate, settings,
 						applicationPackages, dataSource, classLoader),
@@ -209,6 +183,15 @@ public final class SchemaBootstrapAutoConfiguration {
 	static BeanPostProcessor schemaBootstrapEntityManagerFactoryObserver(
 			ObjectProvider<SchemaBootstrapper> bootstrapper) {
 		return new EntityManagerFactoryObserver(bootstrapper);
+	}
+
+	/**
+	 * Names both persistence units, and the packages of their entities, when Hibernate refuses an association from
+	 * one to the other.
+	 */
+	@Bean
+	static BeanPostProcessor schemaBootstrapPersistenceUnitBoots() {
+		return new PersistenceUnitBoots();
 	}
 
 	/**

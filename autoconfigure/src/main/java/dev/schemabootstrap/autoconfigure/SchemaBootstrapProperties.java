@@ -18,6 +18,9 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
 @ConfigurationProperties(prefix = "schema-bootstrap", ignoreUnknownFields = false)
 public class SchemaBootstrapProperties {
 
+	/** The project's documentation, as published with its sources. */
+	static final String DEFAULT_DOCS_URL = "https://github.com/schema-bootstrap/schema-bootstrap/blob/main/docs/";
+
 	/** A package name such as {@code com.example.store}: Java identifiers separated by dots. */
 	private static final Pattern JAVA_PACKAGE = Pattern.compile(
 			"\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
@@ -33,6 +36,12 @@ public class SchemaBootstrapProperties {
 	 * @EntityScan packages. All of them form one persistence unit.
 	 */
 	private List<String> packages = new ArrayList<>();
+
+	/**
+	 * Base URL of the published documentation, ending in '/': messages link each finding to
+	 * '<docs-url>findings/<id>.md'.
+	 */
+	private String docsUrl = DEFAULT_DOCS_URL;
 
 	private final Validation validation = new Validation();
 
@@ -63,6 +72,14 @@ public class SchemaBootstrapProperties {
 			}
 		}
 		this.packages = packages;
+	}
+
+	public String getDocsUrl() {
+		return this.docsUrl;
+	}
+
+	public void setDocsUrl(String docsUrl) {
+		this.docsUrl = docsUrl;
 	}
 
 	public Validation getValidation() {

@@ -349,8 +349,9 @@ public class SchemaBootstrapper
 
 	/**
 	 * Adds findings of a stage of startup (model, database, adoption, drift, other persistence units) less the
-	 * suppressed ones, logs the new ones worth a look, and stops startup when any finding is at or above
-	 * {@code validation.fail-on}.
+	 * suppressed ones, logs the new ones, one line each, and stops startup when any finding is at or above
+	 * {@code validation.fail-on}. The findings that stop startup are not logged: the failure analysis prints them,
+	 * with their fixes, once.
 	 */
 	void addFindings(Findings found) {
 		Findings known = getFindings();
@@ -359,15 +360,24 @@ public class SchemaBootstrapper
 		Findings added = suppressions.apply(found).filter((finding) -> !reported.contains(finding));
 		Findings all = known.and(added);
 		findings = all;
-		if (!added.atLeast(Severity.WARNING).isEmpty() && logger.isWarnEnabled()) {
-			logger.warn("Schema Bootstrap findings:\n" + added.atLeast(Severity.WARNING));
-		}
 		FailOn failOn = properties.getValidation().getFailOn();
-		if (failOn != FailOn.NEVER) {
-			Findings failing = all.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
-			if (!failing.isEmpty()) {
-				throw new SchemaValidationException(failing, all, failOn.name());
-			}
+		Findings failing = failOn == FailOn.NEVER ? Findings.NONE
+				: all.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
+		Set<Finding> stopping = new HashSet<>(failing.asList());
+		added.filter((finding) -> !stopping.contains(finding)).forEach(SchemaBootstrapper::log);
+		if (!failing.isEmpty()) {
+			throw new SchemaValidationException(failing, all, failOn.name(), properties.getDocsUrl());
+		}
+	}
+
+	private static void log(Finding finding) {
+		String line = "Schema Bootstrap: " + finding.severity() + " [" + finding.id() + "] " + finding.subject() + ": "
+				+ finding.message() + (finding.message().endsWith(".") ? "" : ".") + " Fix: " + finding.hint();
+		if (finding.severity() == Severity.INFO) {
+			logger.info(line);
+		}
+		else {
+			logger.warn(line);
 		}
 	}
 
@@ -528,7 +538,16 @@ public class SchemaBootstrapper
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
 			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
 		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader);
-		logger.info("Liquibase has applied " + status.applied() + " changesets of " + displayedChangelog()
+		// The history also holds what Schema Bootstrap added on top of the application's changelog (and perhaps
+		// what a newer version applied): those rows are not the changelog's.
+		long added = status.unknownChangeSets()
+			.stream()
+			.filter((changeSet) -> changeSet.startsWith(NEXT_LOGICAL_PATH + "::"))
+			.count();
+		int ofChangelog = status.applied() - status.unknownChangeSets().size();
+		logger.info("Liquibase has applied " + changesets(ofChangelog) + " of " + displayedChangelog()
+				+ (added == 0 ? "" : " and " + changesets(added) + " Schema Bootstrap added on top of it ("
+						+ NEXT_LOGICAL_PATH + ")")
 				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
 				+ duration.toMillis() + " ms)");
 		NewerDatabaseCheck.warnIfNewer(status, liquibaseProperties.getDatabaseChangeLogTable());
@@ -579,8 +598,12 @@ public class SchemaBootstrapper
 	}
 
 	private String displayedChangelog() {
-		return mode == ChangelogMode.GENERATE ? "the generated changelog (" + GENERATED_LOGICAL_PATH + ")"
-				: String.valueOf(changelogLocation);
+		return mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog
+				? "the generated changelog (" + GENERATED_LOGICAL_PATH + ")" : String.valueOf(changelogLocation);
+	}
+
+	private static String changesets(long count) {
+		return count + (count == 1 ? " changeset" : " changesets");
 	}
 
 	private String writeChangelog(SchemaAnalysis result) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
 import dev.schemabootstrap.check.Finding;
 
 /**
@@ -16,20 +17,29 @@ class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaVali
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SchemaValidationException cause) {
+		FailOn failOn = FailOn.valueOf(cause.getFailOn().toUpperCase(Locale.ROOT));
 		String description = "Schema Bootstrap found " + cause.getFailing().size()
 				+ " problem(s) that stop startup (schema-bootstrap.validation.fail-on="
-				+ cause.getFailOn().toLowerCase(Locale.ROOT) + "):\n\n" + cause.getFailing();
+				+ failOn.name().toLowerCase(Locale.ROOT) + "):\n\n" + cause.getFailing();
+		DocsLinks links = DocsLinks.of(cause.getDocsUrl());
 		String docs = cause.getFailing()
 			.stream()
 			.map(Finding::id)
 			.distinct()
-			.map((id) -> "  docs/findings/" + id + ".md")
+			.map((id) -> "  " + links.finding(id))
 			.collect(Collectors.joining("\n"));
 		String action = "Fix each problem as its 'Fix:' line says; each finding is explained in:\n" + docs
 				+ "\nTo start anyway, silence a finding with 'schema-bootstrap.validation.suppress=<id>' or"
-				+ " '<id>:<subject-glob>', or set 'schema-bootstrap.validation.fail-on' to 'warning', 'error' or"
-				+ " 'never'.";
+				+ " '<id>:<subject-glob>', or set 'schema-bootstrap.validation.fail-on' to " + looser(failOn) + ".";
 		return new FailureAnalysis(description, action, cause);
+	}
+
+	/** The fail-on values that stop startup on fewer findings than the current one. */
+	private static String looser(FailOn current) {
+		return switch (current) {
+			case WARNING -> "'error' (stop on errors only) or 'never'";
+			case ERROR, NEVER -> "'never'";
+		};
 	}
 
 }

@@ -47,9 +47,25 @@ class SchemaValidationFailureAnalyzerTests {
 				(or set it to 'none' or 'validate'): Schema Bootstrap creates and evolves the schema through Liquibase""");
 		assertThat(analysis.getAction()).isEqualTo("""
 				Fix each problem as its 'Fix:' line says; each finding is explained in:
-				  docs/findings/conflicting-schema-initializer.md
+				  https://github.com/schema-bootstrap/schema-bootstrap/blob/main/docs/findings/conflicting-schema-initializer.md
 				To start anyway, silence a finding with 'schema-bootstrap.validation.suppress=<id>' or \
-				'<id>:<subject-glob>', or set 'schema-bootstrap.validation.fail-on' to 'warning', 'error' or 'never'.""");
+				'<id>:<subject-glob>', or set 'schema-bootstrap.validation.fail-on' to 'never'.""");
+	}
+
+	@Test
+	void offersOnlyTheFailOnValuesLooserThanTheCurrentOne() {
+		FailureAnalysis analysis = analyzeFailure("schema-bootstrap.validation.fail-on=warning",
+				"spring.jpa.hibernate.ddl-auto=create");
+		assertThat(analysis.getAction()).endsWith("or set 'schema-bootstrap.validation.fail-on' to 'error' (stop on"
+				+ " errors only) or 'never'.");
+	}
+
+	@Test
+	void linksEachFindingUnderTheConfiguredDocsUrl() {
+		FailureAnalysis analysis = analyzeFailure("schema-bootstrap.docs-url=https://docs.example.org/schema-bootstrap",
+				"spring.jpa.hibernate.ddl-auto=create");
+		assertThat(analysis.getAction()).contains(
+				"\n  https://docs.example.org/schema-bootstrap/findings/conflicting-schema-initializer.md\n");
 	}
 
 	@Test

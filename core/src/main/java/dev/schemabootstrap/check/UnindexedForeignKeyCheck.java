@@ -60,8 +60,8 @@ public final class UnindexedForeignKeyCheck implements SchemaCheck {
 		return new Finding(ID, Severity.WARNING, table.name() + "." + String.join(",", foreignKey.columns()),
 				"Foreign key " + foreignKey.name() + " on " + table.name() + "(" + columnList + ")"
 						+ subjects.mappedBy(table.name(), foreignKey.columns()) + " has no index, and "
-						+ database.displayName() + " does not create one: deleting a " + foreignKey.referencedTable()
-						+ " row scans " + table.name() + ", and joins along the key cannot use an index",
+						+ database.displayName() + " does not create one: deleting a row of " + foreignKey.referencedTable()
+						+ " scans " + table.name() + ", and joins along the key cannot use an index",
 				"Add @Index(name = \"" + indexName + "\", columnList = \"" + columnList + "\") to @Table(indexes = ...)"
 						+ " of " + EntityNames.index(context.model()).of(table.name()));
 	}

@@ -111,8 +111,11 @@ public final class DriftDetector {
 		return context.finding(Severity.ERROR, subject,
 				"Table " + subject + " is missing: the model expects it with the columns "
 						+ table.columns().stream().map(Column::name).collect(Collectors.joining(", ")) + ".",
-				"Apply the changelog (changeset 'table-" + table.name() + "' creates it); if the entity is obsolete, "
-						+ "remove " + context.owner(table) + ".");
+				// No changeset id: the table's changeset may be a stage's, or exist only in the changesets written
+				// for review beside the application's changelog.
+				"Apply the changelog; if none of its changesets creates the table, add a createTable changeset"
+						+ " (Schema Bootstrap writes the ones the application's changelog lacks for review); if the"
+						+ " entity is obsolete, remove " + context.owner(table) + ".");
 	}
 
 	private static void compareColumns(DriftContext context, Table expected, Table actual, List<Finding> findings) {

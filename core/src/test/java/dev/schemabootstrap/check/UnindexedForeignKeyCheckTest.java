@@ -22,7 +22,8 @@ class UnindexedForeignKeyCheckTest {
 			.withId(UnindexedForeignKeyCheck.ID);
 		Finding finding = Analyses.single(findings, "comment.post_id");
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-		assertThat(finding.message()).contains("(Comment.post)", "PostgreSQL does not create one");
+		assertThat(finding.message()).contains("(Comment.post)", "PostgreSQL does not create one")
+			.contains("deleting a row of post scans comment");
 		assertThat(finding.hint()).contains("@Index(name = \"ix_comment_post_id\", columnList = \"post_id\")");
 		assertThat(findings.size()).as("reaction.post_id leads an index").isEqualTo(1);
 	}

@@ -12,6 +12,7 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.report.HtmlReport;
 
 /**
  * {@code schema-bootstrap:check}: fails the build when the entities have error findings, or when the project's own
@@ -45,7 +46,8 @@ public class CheckMojo extends AbstractSchemaMojo {
 		if (!failing.isEmpty()) {
 			throw new MojoFailureException("Schema Bootstrap found " + failing.size()
 					+ " problem(s) that fail the build (failOn=" + level + "):\n" + failing
-					+ "\nEach finding is explained in docs/findings/<id>.md; silence one with <suppress>.");
+					+ "\nEach finding is explained in " + HtmlReport.FINDINGS_DOCS
+					+ "<id>.md; silence one with <suppress>.");
 		}
 	}
 

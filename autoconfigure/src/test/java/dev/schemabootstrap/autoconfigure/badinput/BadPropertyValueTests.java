@@ -147,7 +147,7 @@ class BadPropertyValueTests {
 						Did you mean 'schema-bootstrap.changelog.mode'? Otherwise remove 'schema-bootstrap.changelog.modus'.
 						The properties of Schema Bootstrap are: schema-bootstrap.baseline.mode, \
 						schema-bootstrap.changelog.allow-destructive, schema-bootstrap.changelog.format, \
-						schema-bootstrap.changelog.mode, schema-bootstrap.changelog.output-dir, \
+						schema-bootstrap.changelog.mode, schema-bootstrap.changelog.output-dir, schema-bootstrap.docs-url, \
 						schema-bootstrap.drift.enabled, schema-bootstrap.enabled, schema-bootstrap.lock.release-stale, \
 						schema-bootstrap.lock.stale-after, schema-bootstrap.packages, \
 						schema-bootstrap.validation.fail-on, schema-bootstrap.validation.suppress.""");
