@@ -8,16 +8,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import java.util.stream.Collectors;
+
+import dev.schemabootstrap.model.Association;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ColumnRef;
 import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.TableName;
 
 /**
  * Reports a column that looks like a reference but has no foreign key: it is named {@code <name>_id}, exactly one
  * table of the unit is what {@code <name>} names (see {@link ReferenceTargets}), and that table's single-column
  * primary key has the same SQL type. The database accepts ids of rows that do not exist, and the creation order
- * and cycle analysis cannot see the dependency. Where two tables are equally likely, or the likeliest have keys
+ * and cycle analysis cannot see the dependency. A primary key is reported when it points at another table (a
+ * shared key, one row per row of the target). Columns an association maps and the columns of join tables are
+ * not: their mapping decides about the foreign key, and a missing one was asked for with
+ * {@code ConstraintMode.NO_CONSTRAINT}. Where two tables are equally likely, or the likeliest have keys
  * of another type, nothing is reported: a finding must be one a reader of the model would raise.
  */
 public final class MissingForeignKeyCheck implements SchemaCheck {
@@ -35,14 +43,25 @@ public final class MissingForeignKeyCheck implements SchemaCheck {
 	public List<Finding> check(CheckContext context) {
 		ReferenceTargets targets = ReferenceTargets.of(context.model(), context.mapping());
 		Subjects subjects = new Subjects(context.mapping());
+		Set<String> associationColumns = associationColumns(context.mapping());
+		Set<TableName> joinTables = context.mapping()
+			.associations()
+			.stream()
+			.map(Association::joinTable)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		List<Finding> findings = new ArrayList<>();
 		for (Table table : context.model().tables()) {
+			if (joinTables.contains(table.name())) {
+				continue;
+			}
 			Set<String> referencing = referencingColumns(table);
 			for (Column column : table.columns()) {
 				String name = column.name().toLowerCase(Locale.ROOT);
 				if (name.length() > SUFFIX.length() && name.endsWith(SUFFIX) && !referencing.contains(name)
-						&& !isOwnPrimaryKey(table, name)) {
+						&& !associationColumns.contains(new ColumnRef(table.name(), column.name()).key())) {
 					target(targets, table, column, name.substring(0, name.length() - SUFFIX.length()))
+						.filter((target) -> !(target.name().equals(table.name()) && isOwnPrimaryKey(table, name)))
 						.ifPresent((target) -> findings.add(finding(subjects, table, column, target)));
 				}
 			}
@@ -89,6 +108,21 @@ public final class MissingForeignKeyCheck implements SchemaCheck {
 		return candidate.column(candidate.primaryKey().columns().get(0))
 			.map((key) -> key.sqlType().equalsIgnoreCase(column.sqlType()))
 			.orElse(false);
+	}
+
+	/**
+	 * Columns an association maps: where it has no foreign key, its mapping said so
+	 * ({@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)}), and the reference is loose on purpose.
+	 */
+	private static Set<String> associationColumns(MappingModel mapping) {
+		Set<String> subjects = mapping.associations().stream().map(Association::subject).collect(Collectors.toSet());
+		Set<String> columns = new HashSet<>();
+		mapping.associations().forEach((association) -> association.columns().forEach((column) -> columns.add(column.key())));
+		mapping.columns()
+			.stream()
+			.filter((column) -> subjects.contains(column.subject()))
+			.forEach((column) -> columns.add(column.column().key()));
+		return columns;
 	}
 
 	private static Set<String> referencingColumns(Table table) {

@@ -28,7 +28,9 @@ import dev.schemabootstrap.model.TableName;
  * <li>a table called {@code <name>} once the prefix or suffix that most tables of the unit share is taken off
  * ({@code app_}, {@code t_}, {@code _tab});</li>
  * <li>the same two for each tail of {@code <name>} after an underscore, longest first ({@code parent_category}
- * reads as {@code category}).</li>
+ * reads as {@code category});</li>
+ * <li>a table or entity whose name, without the shared prefix or suffix, ends in {@code _<name>}
+ * ({@code template_id} and the entity {@code NoticeTemplate}).</li>
  * </ol>
  */
 final class ReferenceTargets {
@@ -90,7 +92,20 @@ final class ReferenceTargets {
 			readings.add(lookup(byName, tail));
 			readings.add(lookup(byAffixedName, tail));
 		}
+		readings.add(endingIn(name));
 		return readings;
+	}
+
+	private List<Table> endingIn(String name) {
+		Set<Table> found = new LinkedHashSet<>();
+		for (Map<String, Set<Table>> tables : List.of(byName, byAffixedName)) {
+			tables.forEach((candidate, named) -> {
+				if (candidate.endsWith("_" + name)) {
+					found.addAll(named);
+				}
+			});
+		}
+		return found.stream().sorted(Comparator.comparing(Table::name)).toList();
 	}
 
 	private static List<Table> lookup(Map<String, Set<Table>> tables, String name) {

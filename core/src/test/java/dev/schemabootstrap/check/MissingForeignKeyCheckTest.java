@@ -81,15 +81,14 @@ class MissingForeignKeyCheckTest {
 	}
 
 	@Test
-	void aPrefixOfFewTablesOrOneThatIsATableNameIsPartOfTheName() {
-		assertThat(missing("""
-				@Entity @Table(name = "x_monitor") public class MonitorRow { @Id Long id; }""", """
-				@Entity public class Param { @Id Long id; Long monitorId; }""", """
-				@Entity public class Tag { @Id Long id; }""").asList()).isEmpty();
+	void aPrefixThatIsItselfATableNameIsAWordNotANamingConvention() {
+		// users_ is on 3 of 5 tables, but users is a table: role_id may mean users_role or admin_role
 		assertThat(missing("""
 				@Entity @Table(name = "users") public class Account { @Id Long id; }""", """
-				@Entity @Table(name = "users_role") public class Grant { @Id Long id; }""", """
-				@Entity @Table(name = "users_group") public class Team { @Id Long id; Long roleId; }""").asList())
+				@Entity @Table(name = "users_role") public class AccountRole { @Id Long id; }""", """
+				@Entity @Table(name = "users_group") public class Team { @Id Long id; }""", """
+				@Entity @Table(name = "admin_role") public class AdminRole { @Id Long id; }""", """
+				@Entity @Table(name = "users_setting") public class Setting { @Id Long id; Long roleId; }""").asList())
 			.isEmpty();
 	}
 
@@ -113,6 +112,54 @@ class MissingForeignKeyCheckTest {
 				@Entity @Table(name = "monitors") public class MonitorArchive { @Id String id; }""", """
 				@Entity @Table(name = "app_param") public class Param { @Id Long id; Long monitorId; }""");
 		assertThat(Analyses.single(findings, "app_param.monitor_id").message()).contains("app_monitor.id");
+	}
+
+	@Test
+	void anIdNamedAfterTheLastWordOfOneEntityPointsAtIt() {
+		Findings findings = missing("""
+				@Entity @Table(name = "app_notice_template") public class NoticeTemplate { @Id Long id; }""", """
+				@Entity @Table(name = "app_notice_rule") public class NoticeRule { @Id Long id; Long templateId; }""",
+				"""
+						@Entity @Table(name = "app_status_page_org") public class StatusPageOrg { @Id Long id; }""", """
+						@Entity @Table(name = "app_status_page_component") public class StatusPageComponent {
+							@Id Long id;
+							Long orgId;
+						}""", """
+						@Entity @Table(name = "app_mail_type") public class MailType { @Id Long id; }""", """
+						@Entity @Table(name = "app_alert_type") public class AlertType { @Id Long id; Long typeId; }""");
+		assertThat(Analyses.single(findings, "app_notice_rule.template_id").message())
+			.contains("app_notice_template.id");
+		assertThat(Analyses.single(findings, "app_status_page_component.org_id").message())
+			.contains("app_status_page_org.id");
+		assertThat(findings.size()).as("type_id: two tables end in _type").isEqualTo(2);
+	}
+
+	@Test
+	void aPrimaryKeyNamedAfterAnotherEntityIsASharedKeyWithoutForeignKey() {
+		Findings findings = missing("""
+				@Entity @Table(name = "app_monitor") public class Monitor { @Id Long monitorId; }""", """
+				@Entity @Table(name = "app_dashboard") public class Dashboard { @Id Long monitorId; }""");
+		assertThat(Analyses.single(findings, "app_dashboard.monitor_id").message()).contains("app_monitor.monitor_id");
+		assertThat(findings.size()).as("app_monitor.monitor_id is its own key").isEqualTo(1);
+	}
+
+	@Test
+	void anAssociationOrJoinTableWithoutConstraintIsLooseOnPurpose() {
+		assertThat(missing("""
+				@Entity @Table(name = "app_monitor") public class Monitor { @Id Long id; }""", """
+				@Entity @Table(name = "app_component") public class Component { @Id Long id; }""", """
+				@Entity @Table(name = "app_bind") public class Bind {
+					@Id Long id;
+					@Column(name = "monitor_id") Long monitorId;
+					@ManyToOne @JoinColumn(name = "monitor_id", insertable = false, updatable = false,
+							foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+					Monitor monitor;
+					@ManyToMany @JoinTable(name = "app_bind_component",
+							joinColumns = @JoinColumn(name = "bind_id"), inverseJoinColumns = @JoinColumn(name = "component_id"),
+							foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT),
+							inverseForeignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+					List<Component> components;
+				}""").asList()).isEmpty();
 	}
 
 	private Findings missing(String... sources) {
