@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import dev.schemabootstrap.model.Association;
 import dev.schemabootstrap.model.Association.Kind;
 import dev.schemabootstrap.model.ColumnMapping;
-import dev.schemabootstrap.model.ColumnRef;
 import dev.schemabootstrap.model.MappedEntity;
 
 /**
@@ -81,23 +80,22 @@ public final class ConflictingColumnMappingCheck implements SchemaCheck {
 			.filter((entity) -> !entity.mutable())
 			.map(MappedEntity::entityName)
 			.collect(Collectors.toSet());
+		Map<String, List<ColumnMapping>> columnsByKey = context.mapping().columnsByKey();
 		List<Association> associations = context.mapping().associations();
 		List<Finding> findings = new ArrayList<>();
 		for (Association collection : associations) {
 			if (!collection.owning() || (collection.kind() != Kind.ONE_TO_MANY && collection.kind() != Kind.MANY_TO_MANY)) {
 				continue;
 			}
-			Set<String> keys = collection.columns().stream().map(ColumnRef::key).collect(Collectors.toSet());
 			String child = entityNames.get(collection.targetClassName());
 			Set<String> mirrors = associations.stream()
 				.filter((other) -> other.owning() && other.className().equals(collection.targetClassName())
 						&& other.targetClassName().equals(collection.className()))
 				.map(Association::subject)
 				.collect(Collectors.toSet());
-			List<ColumnMapping> columnsOfRows = context.mapping()
-				.columns()
+			List<ColumnMapping> columnsOfRows = collection.columns()
 				.stream()
-				.filter((mapping) -> keys.contains(mapping.column().key()))
+				.flatMap((column) -> columnsByKey.getOrDefault(column.key(), List.of()).stream())
 				.filter((mapping) -> collection.joinTable() != null || mapping.entityName().equals(child))
 				.toList();
 			// a NOT NULL key is written by Hibernate's backref under the collection's name: reported within the entity
