@@ -1,25 +1,32 @@
 package dev.schemabootstrap.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import java.util.stream.Collectors;
+
+import dev.schemabootstrap.model.Association;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ColumnRef;
 import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.Table;
+import dev.schemabootstrap.model.TableName;
 
 /**
- * Reports a column that looks like a reference but has no foreign key: it is named {@code <name>_id}, a table of
- * the unit is called {@code <name>} (or its plural, or {@code <name>} ends in {@code _<table>}), and that table's
- * single-column primary key has the same SQL type. The database accepts ids of rows that do not exist, and the
- * creation order and cycle analysis cannot see the dependency.
+ * Reports a column that looks like a reference but has no foreign key: it is named {@code <name>_id}, exactly one
+ * table of the unit is what {@code <name>} names (see {@link ReferenceTargets}), and that table's single-column
+ * primary key has the same SQL type. The database accepts ids of rows that do not exist, and the creation order
+ * and cycle analysis cannot see the dependency. A primary key is reported when it points at another table (a
+ * shared key, one row per row of the target). Columns an association maps and the columns of join tables are
+ * not: their mapping decides about the foreign key, and a missing one was asked for with
+ * {@code ConstraintMode.NO_CONSTRAINT}. Where two tables are equally likely, or the likeliest have keys
+ * of another type, nothing is reported: a finding must be one a reader of the model would raise.
  */
 public final class MissingForeignKeyCheck implements SchemaCheck {
 
@@ -34,22 +41,27 @@ public final class MissingForeignKeyCheck implements SchemaCheck {
 
 	@Override
 	public List<Finding> check(CheckContext context) {
-		Map<String, List<Table>> tablesByName = new HashMap<>();
-		for (Table table : context.model().tables()) {
-			if (table.primaryKey() != null && table.primaryKey().columns().size() == 1) {
-				tablesByName.computeIfAbsent(table.name().name().toLowerCase(Locale.ROOT), (key) -> new ArrayList<>())
-					.add(table);
-			}
-		}
+		ReferenceTargets targets = ReferenceTargets.of(context.model(), context.mapping());
 		Subjects subjects = new Subjects(context.mapping());
+		Set<String> associationColumns = associationColumns(context.mapping());
+		Set<TableName> joinTables = context.mapping()
+			.associations()
+			.stream()
+			.map(Association::joinTable)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		List<Finding> findings = new ArrayList<>();
 		for (Table table : context.model().tables()) {
+			if (joinTables.contains(table.name())) {
+				continue;
+			}
 			Set<String> referencing = referencingColumns(table);
 			for (Column column : table.columns()) {
 				String name = column.name().toLowerCase(Locale.ROOT);
 				if (name.length() > SUFFIX.length() && name.endsWith(SUFFIX) && !referencing.contains(name)
-						&& !isOwnPrimaryKey(table, name)) {
-					target(table, column, name.substring(0, name.length() - SUFFIX.length()), tablesByName)
+						&& !associationColumns.contains(new ColumnRef(table.name(), column.name()).key())) {
+					target(targets, table, column, name.substring(0, name.length() - SUFFIX.length()))
+						.filter((target) -> !(target.name().equals(table.name()) && isOwnPrimaryKey(table, name)))
 						.ifPresent((target) -> findings.add(finding(subjects, table, column, target)));
 				}
 			}
@@ -72,22 +84,24 @@ public final class MissingForeignKeyCheck implements SchemaCheck {
 						+ "'");
 	}
 
-	private static Optional<Table> target(Table table, Column column, String prefix,
-			Map<String, List<Table>> tablesByName) {
-		List<Table> candidates = new ArrayList<>();
-		for (String name : List.of(prefix, prefix + "s", prefix + "es",
-				prefix.endsWith("y") ? prefix.substring(0, prefix.length() - 1) + "ies" : prefix)) {
-			candidates.addAll(tablesByName.getOrDefault(name, List.of()));
+	/**
+	 * The one table the name points at with the same key type. The likeliest reading of the name that names any
+	 * table decides: among its tables with a key of the column's type (those of the column's own schema first if
+	 * there are several), exactly one must remain.
+	 */
+	private static Optional<Table> target(ReferenceTargets targets, Table table, Column column, String stem) {
+		for (List<Table> named : targets.candidates(stem)) {
+			if (named.isEmpty()) {
+				continue;
+			}
+			List<Table> typed = named.stream().filter((candidate) -> sameType(column, candidate)).toList();
+			List<Table> sameSchema = typed.stream()
+				.filter((candidate) -> Objects.equals(candidate.name().schema(), table.name().schema()))
+				.toList();
+			List<Table> likeliest = (typed.size() > 1 && !sameSchema.isEmpty()) ? sameSchema : typed;
+			return likeliest.size() == 1 ? Optional.of(likeliest.get(0)) : Optional.empty();
 		}
-		for (int underscore = prefix.indexOf('_'); underscore > 0; underscore = prefix.indexOf('_', underscore + 1)) {
-			candidates.addAll(tablesByName.getOrDefault(prefix.substring(underscore + 1), List.of()));
-		}
-		return candidates.stream()
-			.distinct()
-			.filter((candidate) -> sameType(column, candidate))
-			.min(Comparator
-				.comparing((Table candidate) -> !Objects.equals(candidate.name().schema(), table.name().schema()))
-				.thenComparing(Table::name));
+		return Optional.empty();
 	}
 
 	private static boolean sameType(Column column, Table candidate) {
@@ -96,8 +110,23 @@ public final class MissingForeignKeyCheck implements SchemaCheck {
 			.orElse(false);
 	}
 
+	/**
+	 * Columns an association maps: where it has no foreign key, its mapping said so
+	 * ({@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)}), and the reference is loose on purpose.
+	 */
+	private static Set<String> associationColumns(MappingModel mapping) {
+		Set<String> subjects = mapping.associations().stream().map(Association::subject).collect(Collectors.toSet());
+		Set<String> columns = new HashSet<>();
+		mapping.associations().forEach((association) -> association.columns().forEach((column) -> columns.add(column.key())));
+		mapping.columns()
+			.stream()
+			.filter((column) -> subjects.contains(column.subject()))
+			.forEach((column) -> columns.add(column.column().key()));
+		return columns;
+	}
+
 	private static Set<String> referencingColumns(Table table) {
-		Set<String> columns = new java.util.HashSet<>();
+		Set<String> columns = new HashSet<>();
 		for (ForeignKey foreignKey : table.foreignKeys()) {
 			foreignKey.columns().forEach((column) -> columns.add(column.toLowerCase(Locale.ROOT)));
 		}

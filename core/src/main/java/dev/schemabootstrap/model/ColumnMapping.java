@@ -6,7 +6,9 @@ package dev.schemabootstrap.model;
  *
  * @param entityName the entity whose rows hold the column (attributes of a superclass appear under every
  * subclass as well)
- * @param declaringEntityName the entity that declares the attribute
+ * @param declaringEntityName the entity that declares the attribute (for the NOT NULL key Hibernate writes with
+ * the child's insert on behalf of a parent's unidirectional {@code @OneToMany}, the parent, with the collection
+ * as the attribute)
  * @param attribute the attribute's path, {@code address.street} for a column of an embedded attribute
  * @param insertable whether Hibernate writes the column on insert
  * @param updatable whether Hibernate writes the column on update

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.Backref;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.ManyToOne;
@@ -65,6 +66,10 @@ final class MappingModelReader {
 			}
 			properties.addAll(entity.getPropertyClosure());
 			for (Property property : properties) {
+				if (property instanceof Backref backref) {
+					backref(entity, backref);
+					continue;
+				}
 				PersistentClass declaring = property.getPersistentClass() != null ? property.getPersistentClass()
 						: entity;
 				visit(entity, declaring.getJpaEntityName(), property, property.getName(), true, true);
@@ -88,6 +93,25 @@ final class MappingModelReader {
 						quotedColumns.add(new ColumnRef(name, column.getName()));
 					}
 				}
+			}
+		}
+	}
+
+	/**
+	 * The hidden property through which Hibernate writes the NOT NULL key of a unidirectional {@code @OneToMany}
+	 * with the child's insert: the column is written by the parent's collection, so it is named after it.
+	 */
+	private void backref(PersistentClass entity, Backref backref) {
+		PersistentClass owner = metadata.getEntityBinding(backref.getEntityName());
+		String ownerName = owner != null ? owner.getJpaEntityName() : backref.getEntityName();
+		String role = backref.getCollectionRole();
+		String attribute = role.startsWith(backref.getEntityName() + ".")
+				? role.substring(backref.getEntityName().length() + 1) : role;
+		for (Selectable selectable : backref.getValue().getSelectables()) {
+			if (selectable instanceof org.hibernate.mapping.Column column) {
+				columns.add(new ColumnMapping(entity.getJpaEntityName(), ownerName, attribute,
+						new ColumnRef(name(backref.getValue().getTable()), column.getName()), backref.isInsertable(),
+						backref.isUpdatable()));
 			}
 		}
 	}
@@ -159,7 +183,9 @@ final class MappingModelReader {
 				: null;
 		TableName joinTable = collection.isOneToMany() ? null : name(collection.getCollectionTable());
 		List<ColumnRef> written = new ArrayList<>();
-		if (mappedBy == null) {
+		// @OneToMany @JoinColumn(insertable = false, updatable = false): Hibernate never writes the key
+		boolean keyWritten = joinTable != null || collection.getKey().isUpdateable();
+		if (mappedBy == null && keyWritten) {
 			TableName keyTable = name(collection.getCollectionTable());
 			for (Selectable selectable : collection.getKey().getSelectables()) {
 				if (selectable instanceof org.hibernate.mapping.Column column) {
