@@ -55,10 +55,12 @@ final class MappingModelReader {
 	}
 
 	MappingModel read(List<BootProblem> problems, Set<String> excludedClassNames) {
+		SequenceTables sequenceTables = new SequenceTables(metadata, namespaces);
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			TableName table = name(entity.getTable());
 			entities.add(new MappedEntity(entity.getJpaEntityName(), entity.getClassName(),
-					entity.getRootClass().getClassName(), table, entity.isMutable()));
+					entity.getRootClass().getClassName(), table, entity.isMutable(),
+					sequenceTables.of(entity.getRootClass())));
 			List<Property> properties = new ArrayList<>();
 			if (entity.getIdentifierProperty() != null) {
 				properties.add(entity.getIdentifierProperty());
