@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
@@ -49,6 +51,8 @@ final class MappingModelReader {
 
 	private final Set<ColumnRef> quotedColumns = new HashSet<>();
 
+	private final Set<String> keywords = new HashSet<>();
+
 	MappingModelReader(Metadata metadata) {
 		this.metadata = metadata;
 		this.namespaces = new Namespaces(metadata);
@@ -73,24 +77,38 @@ final class MappingModelReader {
 			}
 		}
 		quotedNames();
-		return new MappingModel(entities, columns, associations, quotedTables, quotedColumns, problems,
+		return new MappingModel(entities, columns, associations, quotedTables, quotedColumns, keywords, problems,
 				List.copyOf(excludedClassNames));
 	}
 
-	/** Names Hibernate quotes: set so one by one, or all of them with {@code globally_quoted_identifiers}. */
+	/**
+	 * Names Hibernate quotes: set so one by one, or all of them with {@code globally_quoted_identifiers}; and the
+	 * names it would quote with {@code auto_quote_keyword}: the dialect's keywords (to which a connection's
+	 * {@code DatabaseMetaData.getSQLKeywords()} adds more at run time).
+	 */
 	private void quotedNames() {
+		Set<String> dialectKeywords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		dialectKeywords.addAll(metadata.getDatabase().getDialect().getKeywords());
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
 			for (org.hibernate.mapping.Table table : namespace.getTables()) {
 				TableName name = name(table);
 				if (table.isQuoted()) {
 					quotedTables.add(name);
 				}
+				keyword(dialectKeywords, table.getName());
 				for (org.hibernate.mapping.Column column : table.getColumns()) {
 					if (column.isQuoted()) {
 						quotedColumns.add(new ColumnRef(name, column.getName()));
 					}
+					keyword(dialectKeywords, column.getName());
 				}
 			}
+		}
+	}
+
+	private void keyword(Set<String> dialectKeywords, String name) {
+		if (dialectKeywords.contains(name)) {
+			keywords.add(name.toLowerCase(Locale.ROOT));
 		}
 	}
 
