@@ -13,13 +13,19 @@ import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.TableName;
 
 /**
- * How one changeset spells its names. Liquibase's H2 support upper-cases every name it quotes, so a name Hibernate
- * quotes ({@code "order lines"}) would be created as {@code "ORDER LINES"}, which Hibernate's SQL does not find. On
- * H2 a changeset naming such a table or column therefore quotes all its names ({@code QUOTE_ALL_OBJECTS}, under which
- * Liquibase keeps names as written) and spells every name Hibernate leaves unquoted as H2 stores it: upper case.
- * Elsewhere names are written as the model has them, and the changelog stays what it always was.
+ * How one changeset spells its names, so that it creates the names Hibernate's SQL uses. Liquibase quotes a name
+ * only when its own list says the word is reserved, and that list is empty for SQLite and misses words on other
+ * databases; Hibernate quotes what the mapping quotes ({@code @Column(name = "\"order\"")}) and, with
+ * {@code hibernate.auto_quote_keyword}, every keyword. A changeset naming a table or column Hibernate quotes
+ * therefore quotes all its names ({@code QUOTE_ALL_OBJECTS}, under which Liquibase writes every name as given), and
+ * spells each name Hibernate leaves unquoted as the database stores such a name: upper case on H2 (where
+ * Liquibase's own quoting would also upper-case the quoted ones), lower case on PostgreSQL, as written on MariaDB,
+ * MySQL and SQLite. Changesets naming no such name, and every changeset for an unknown database, are written as
+ * the model has them.
  */
 final class ChangeSetNames {
+
+	private final DatabaseKind database;
 
 	private final Set<TableName> quotedTables;
 
@@ -29,22 +35,23 @@ final class ChangeSetNames {
 
 	private boolean quotedNameUsed;
 
-	private ChangeSetNames(Set<TableName> quotedTables, Set<ColumnRef> quotedColumns, boolean quoteAll) {
+	private ChangeSetNames(DatabaseKind database, Set<TableName> quotedTables, Set<ColumnRef> quotedColumns,
+			boolean quoteAll) {
+		this.database = database;
 		this.quotedTables = quotedTables;
 		this.quotedColumns = quotedColumns;
 		this.quoteAll = quoteAll;
 	}
 
-	/** Names as the model has them; only H2 needs to know which ones Hibernate quotes. */
+	/** Names as the model has them, until a name Hibernate quotes is spelled. */
 	static ChangeSetNames asWritten(DatabaseKind database, MappingModel mapping) {
-		return database == DatabaseKind.H2
-				? new ChangeSetNames(mapping.quotedTables(), mapping.quotedColumns(), false)
-				: new ChangeSetNames(Set.of(), Set.of(), false);
+		return database == DatabaseKind.OTHER ? new ChangeSetNames(database, Set.of(), Set.of(), false)
+				: new ChangeSetNames(database, mapping.quotedTables(), mapping.quotedColumns(), false);
 	}
 
 	/** The same names for a changeset that quotes all of them. */
 	ChangeSetNames quotingAll() {
-		return new ChangeSetNames(quotedTables, quotedColumns, true);
+		return new ChangeSetNames(database, quotedTables, quotedColumns, true);
 	}
 
 	boolean quotesAll() {
@@ -84,8 +91,24 @@ final class ChangeSetNames {
 	}
 
 	private String unquoted(String name) {
-		// H2 folds unquoted names with English upper-casing rules ('straße' is stored as 'STRASSE').
-		return quoteAll ? name.toUpperCase(Locale.ENGLISH) : name;
+		if (!quoteAll) {
+			return name;
+		}
+		return switch (database) {
+			// H2 folds unquoted names with English upper-casing rules ('straße' is stored as 'STRASSE').
+			case H2 -> name.toUpperCase(Locale.ENGLISH);
+			// PostgreSQL folds only ASCII letters of an unquoted name (in a UTF-8 database).
+			case POSTGRESQL -> asciiLowerCase(name);
+			default -> name;
+		};
+	}
+
+	private static String asciiLowerCase(String name) {
+		StringBuilder lower = new StringBuilder(name.length());
+		for (char c : name.toCharArray()) {
+			lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+		}
+		return lower.toString();
 	}
 
 }

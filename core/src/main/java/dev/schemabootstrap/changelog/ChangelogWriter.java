@@ -93,7 +93,7 @@ public final class ChangelogWriter {
 	/**
 	 * @param logicalFilePath the path Liquibase records for these changesets
 	 * @param database the database the changelog is for
-	 * @param mapping which names Hibernate quotes: on H2 they keep their case (see {@link ChangeSetNames})
+	 * @param mapping which names Hibernate quotes: the changelog quotes them too (see {@link ChangeSetNames})
 	 */
 	public ChangelogWriter(String logicalFilePath, DatabaseKind database, MappingModel mapping) {
 		this(logicalFilePath, database, mapping, ChangeSetGrouping.PER_OBJECT);
@@ -259,7 +259,7 @@ public final class ChangelogWriter {
 
 	/**
 	 * A changeset of the changes built with its names; built again quoting all names when it names something
-	 * Hibernate quotes on H2 (see {@link ChangeSetNames}).
+	 * Hibernate quotes (see {@link ChangeSetNames}).
 	 */
 	private ChangeSet changeSet(DatabaseChangeLog changeLog, String id,
 			Function<ChangeSetNames, List<? extends Change>> build) {
@@ -317,7 +317,7 @@ public final class ChangelogWriter {
 				.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey, names)));
 		}
 		else {
-			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name)));
+			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name), names));
 		}
 		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {

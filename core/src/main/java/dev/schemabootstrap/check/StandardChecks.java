@@ -16,7 +16,7 @@ public final class StandardChecks {
 				new UnresolvedReferenceCheck(), new ForeignKeyTypeMismatchCheck(), new MissingForeignKeyCheck(),
 				new CircularDependencyCheck(), new ConflictingColumnMappingCheck(), new BothSidesOwnAssociationCheck(),
 				new UnindexedForeignKeyCheck(), new MultiplePersistenceUnitsCheck(), new EntityOutsideUnitCheck(),
-				new ConflictingSchemaInitializerCheck());
+				new ConflictingSchemaInitializerCheck(), new SqliteSequenceEmulationCheck());
 	}
 
 	/** The ids of the standard checks, in contract order. */

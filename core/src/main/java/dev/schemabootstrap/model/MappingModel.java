@@ -1,6 +1,7 @@
 package dev.schemabootstrap.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,17 +15,19 @@ import java.util.stream.Collectors;
  *
  * @param quotedTables tables whose name Hibernate quotes in its SQL
  * @param quotedColumns columns whose name Hibernate quotes in its SQL
+ * @param keywords the table and column names, in lower case, that are keywords of the dialect, which Hibernate
+ * quotes when {@code hibernate.auto_quote_keyword} is set
  * @param problems mappings Hibernate refused to boot with
  * @param excludedClassNames classes left out of the model because of a problem or because they depend on a
  * class that was
  */
 public record MappingModel(List<MappedEntity> entities, List<ColumnMapping> columns,
 		List<Association> associations, Set<TableName> quotedTables, Set<ColumnRef> quotedColumns,
-		List<BootProblem> problems, List<String> excludedClassNames) {
+		Set<String> keywords, List<BootProblem> problems, List<String> excludedClassNames) {
 
 	/** Nothing known about the mapping (a model that was not read from Hibernate). */
 	public static final MappingModel EMPTY = new MappingModel(List.of(), List.of(), List.of(), Set.of(), Set.of(),
-			List.of(), List.of());
+			Set.of(), List.of(), List.of());
 
 	public MappingModel {
 		entities = List.copyOf(entities);
@@ -32,6 +35,7 @@ public record MappingModel(List<MappedEntity> entities, List<ColumnMapping> colu
 		associations = List.copyOf(associations);
 		quotedTables = Set.copyOf(quotedTables);
 		quotedColumns = Set.copyOf(quotedColumns);
+		keywords = Set.copyOf(keywords);
 		problems = List.copyOf(problems);
 		excludedClassNames = List.copyOf(new TreeSet<>(excludedClassNames));
 	}
@@ -61,6 +65,11 @@ public record MappingModel(List<MappedEntity> entities, List<ColumnMapping> colu
 
 	public boolean isQuoted(ColumnRef column) {
 		return quotedColumns.contains(column);
+	}
+
+	/** Whether Hibernate quotes the name when {@code hibernate.auto_quote_keyword} is set. */
+	public boolean isKeyword(String name) {
+		return keywords.contains(name.toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -15,7 +15,7 @@ class FindingIdsTest {
 	@Test
 	void everyStandardCheckHasAUniqueKebabCaseId() {
 		assertThat(FindingIds.model()).doesNotHaveDuplicates()
-			.hasSize(16)
+			.hasSize(17)
 			.allMatch((id) -> id.matches("[a-z]+(-[a-z]+)*"));
 	}
 

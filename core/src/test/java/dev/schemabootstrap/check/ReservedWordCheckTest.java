@@ -3,6 +3,7 @@ package dev.schemabootstrap.check;
 import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.fixtures.check.reservedword.Item;
+import dev.schemabootstrap.fixtures.check.reservedword.Listing;
 import dev.schemabootstrap.fixtures.check.reservedword.QuotedGroup;
 import dev.schemabootstrap.fixtures.check.reservedword.User;
 import dev.schemabootstrap.model.DatabaseKind;
@@ -30,6 +31,19 @@ class ReservedWordCheckTest {
 			.findings()
 			.withId(ReservedWordCheck.ID);
 		assertThat(findings.asList()).extracting(Finding::subject).containsExactly("item.order");
+	}
+
+	@Test
+	void autoQuoteKeywordIsOfferedOnlyForNamesHibernateThenQuotes() {
+		for (String dialect : new String[] { "org.hibernate.dialect.H2Dialect", Analyses.POSTGRESQL }) {
+			Finding limit = Analyses.single(
+					Analyses.on(dialect, Listing.class).findings().withId(ReservedWordCheck.ID), "listing.limit");
+			assertThat(limit.hint()).as(dialect)
+				.contains("@Column(name = \"limit_value\")", "@Column(name = \"\\\"limit\\\"\")")
+				.doesNotContain("auto_quote_keyword");
+		}
+		assertThat(Analyses.single(Analyses.on(Analyses.POSTGRESQL, Item.class).findings(), "item.order").hint())
+			.contains("auto_quote_keyword=true");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.CircularDependencyCheck;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.check.SqliteSequenceEmulationCheck;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.randomized.entities.EntityCompiler;
@@ -118,7 +119,11 @@ class RandomEntityModelTests {
 	 */
 	static SchemaAnalysis assertDeterministicWithoutErrors(long seed, String dialect, List<Class<?>> classes) {
 		SchemaAnalysis analysis = analyze(dialect, classes);
-		assertThat(analysis.findings().stream().filter((finding) -> finding.severity() == Severity.ERROR))
+		// SEQUENCE ids on SQLite are an error of the running application (SQLITE_BUSY), not of the schema.
+		assertThat(analysis.findings()
+			.stream()
+			.filter((finding) -> finding.severity() == Severity.ERROR
+					&& !finding.id().equals(SqliteSequenceEmulationCheck.ID)))
 			.as("seed %d: errors of a valid model", seed)
 			.isEmpty();
 		String changelog = write(analysis, dialect);

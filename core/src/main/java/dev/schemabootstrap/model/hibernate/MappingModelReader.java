@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
@@ -50,16 +52,20 @@ final class MappingModelReader {
 
 	private final Set<ColumnRef> quotedColumns = new HashSet<>();
 
+	private final Set<String> keywords = new HashSet<>();
+
 	MappingModelReader(Metadata metadata) {
 		this.metadata = metadata;
 		this.namespaces = new Namespaces(metadata);
 	}
 
 	MappingModel read(List<BootProblem> problems, Set<String> excludedClassNames) {
+		SequenceTables sequenceTables = new SequenceTables(metadata, namespaces);
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			TableName table = name(entity.getTable());
 			entities.add(new MappedEntity(entity.getJpaEntityName(), entity.getClassName(),
-					entity.getRootClass().getClassName(), table, entity.isMutable()));
+					entity.getRootClass().getClassName(), table, entity.isMutable(),
+					sequenceTables.of(entity.getRootClass())));
 			List<Property> properties = new ArrayList<>();
 			if (entity.getIdentifierProperty() != null) {
 				properties.add(entity.getIdentifierProperty());
@@ -76,22 +82,30 @@ final class MappingModelReader {
 			}
 		}
 		quotedNames();
-		return new MappingModel(entities, columns, associations, quotedTables, quotedColumns, problems,
+		return new MappingModel(entities, columns, associations, quotedTables, quotedColumns, keywords, problems,
 				List.copyOf(excludedClassNames));
 	}
 
-	/** Names Hibernate quotes: set so one by one, or all of them with {@code globally_quoted_identifiers}. */
+	/**
+	 * Names Hibernate quotes: set so one by one, or all of them with {@code globally_quoted_identifiers}; and the
+	 * names it would quote with {@code auto_quote_keyword}: the dialect's keywords (to which a connection's
+	 * {@code DatabaseMetaData.getSQLKeywords()} adds more at run time).
+	 */
 	private void quotedNames() {
+		Set<String> dialectKeywords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		dialectKeywords.addAll(metadata.getDatabase().getDialect().getKeywords());
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
 			for (org.hibernate.mapping.Table table : namespace.getTables()) {
 				TableName name = name(table);
 				if (table.isQuoted()) {
 					quotedTables.add(name);
 				}
+				keyword(dialectKeywords, table.getName());
 				for (org.hibernate.mapping.Column column : table.getColumns()) {
 					if (column.isQuoted()) {
 						quotedColumns.add(new ColumnRef(name, column.getName()));
 					}
+					keyword(dialectKeywords, column.getName());
 				}
 			}
 		}
@@ -113,6 +127,12 @@ final class MappingModelReader {
 						new ColumnRef(name(backref.getValue().getTable()), column.getName()), backref.isInsertable(),
 						backref.isUpdatable()));
 			}
+		}
+	}
+
+	private void keyword(Set<String> dialectKeywords, String name) {
+		if (dialectKeywords.contains(name)) {
+			keywords.add(name.toLowerCase(Locale.ROOT));
 		}
 	}
 
