@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
@@ -28,6 +30,7 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.schemabootstrap.autoconfigure.fixtures.notebook.Notebook;
+import dev.schemabootstrap.autoconfigure.health.SchemaHealthIndicator;
 import dev.schemabootstrap.autoconfigure.fixtures.notebook.NotebookConfiguration;
 import dev.schemabootstrap.autoconfigure.fixtures.notebook.Page;
 import dev.schemabootstrap.check.Finding;
@@ -101,6 +104,10 @@ class EmbeddedDatabasesWithoutCatalogReaderTests {
 			assertThat(finding.message()).contains(product).contains("drift is off");
 		});
 		assertThat(findings.atLeast(Severity.WARNING).asList()).as("%s", findings).isEmpty();
+		Health health = new SchemaHealthIndicator(bootstrapper, () -> null).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("drift", "off")
+			.containsEntry("findings", java.util.Map.of("error", 0L, "warning", 0L, "info", 1L));
 	}
 
 	private ApplicationContextRunner application(String url) {
