@@ -2,6 +2,9 @@ package dev.schemabootstrap.autoconfigure;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -91,6 +94,28 @@ class EmbeddedDatabasesWithoutCatalogReaderTests {
 			assertThat(page.getWeight()).isEqualByComparingTo("12.5");
 			assertThat(page.isDraft()).isTrue();
 		});
+	}
+
+	@org.junit.jupiter.api.Test
+	void aDatabaseWithTablesButNoHistoryIsNotAdoptedBlindlyAndNothingRunsAgainstIt() throws Exception {
+		String url = "jdbc:hsqldb:mem:legacy_" + UUID.randomUUID().toString().substring(0, 8);
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+			connection.createStatement().execute("CREATE TABLE notebooks (id BIGINT PRIMARY KEY, name VARCHAR(10))");
+			application(url).run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(SchemaValidationException.class)
+					.hasMessageContaining("[unmanaged-database] datasource: The database has 1 tables but Liquibase"
+							+ " never ran on it, and Schema Bootstrap cannot read the catalog of HSQL Database Engine");
+			});
+			try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] { "TABLE" })) {
+				List<String> names = new java.util.ArrayList<>();
+				while (tables.next()) {
+					names.add(tables.getString("TABLE_NAME"));
+				}
+				assertThat(names).containsExactly("NOTEBOOKS");
+			}
+		}
 	}
 
 	private static void assertDriftOff(AssertableApplicationContext context, String product) {
