@@ -127,9 +127,11 @@ final class DatabaseAdoption {
 	 * tables cannot be compared with the model, so it is not adopted and nothing runs against it.
 	 */
 	private Findings withoutCatalogReader(Connection connection) throws SQLException {
+		// As for Liquibase's history table: the current schema, or where the driver has none, the current catalog.
+		String schema = connection.getSchema();
+		String catalog = schema == null ? connection.getCatalog() : null;
 		List<String> tables = new ArrayList<>();
-		try (ResultSet rows = connection.getMetaData()
-			.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] { "TABLE" })) {
+		try (ResultSet rows = connection.getMetaData().getTables(catalog, schema, "%", new String[] { "TABLE" })) {
 			while (rows.next()) {
 				String table = rows.getString("TABLE_NAME");
 				if (!LiveSchemaReader.isIgnoredTable(table)) {

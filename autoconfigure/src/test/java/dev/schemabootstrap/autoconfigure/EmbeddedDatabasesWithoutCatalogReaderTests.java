@@ -96,9 +96,16 @@ class EmbeddedDatabasesWithoutCatalogReaderTests {
 		});
 	}
 
-	@org.junit.jupiter.api.Test
-	void aDatabaseWithTablesButNoHistoryIsNotAdoptedBlindlyAndNothingRunsAgainstIt() throws Exception {
-		String url = "jdbc:hsqldb:mem:legacy_" + UUID.randomUUID().toString().substring(0, 8);
+	static Stream<Arguments> emptyDatabases() {
+		String name = "legacy_" + UUID.randomUUID().toString().substring(0, 8);
+		return Stream.of(Arguments.of("HSQL Database Engine", "jdbc:hsqldb:mem:" + name),
+				Arguments.of("Apache Derby", "jdbc:derby:memory:" + name + ";create=true"));
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("emptyDatabases")
+	void aDatabaseWithTablesButNoHistoryIsNotAdoptedBlindlyAndNothingRunsAgainstIt(String product, String url)
+			throws Exception {
 		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
 			connection.createStatement().execute("CREATE TABLE notebooks (id BIGINT PRIMARY KEY, name VARCHAR(10))");
 			application(url).run((context) -> {
@@ -106,9 +113,10 @@ class EmbeddedDatabasesWithoutCatalogReaderTests {
 				assertThat(context.getStartupFailure()).rootCause()
 					.isInstanceOf(SchemaValidationException.class)
 					.hasMessageContaining("[unmanaged-database] datasource: The database has 1 tables but Liquibase"
-							+ " never ran on it, and Schema Bootstrap cannot read the catalog of HSQL Database Engine");
+							+ " never ran on it, and Schema Bootstrap cannot read the catalog of " + product);
 			});
-			try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] { "TABLE" })) {
+			try (ResultSet tables = connection.getMetaData()
+				.getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
 				List<String> names = new java.util.ArrayList<>();
 				while (tables.next()) {
 					names.add(tables.getString("TABLE_NAME"));

@@ -338,7 +338,8 @@ public final class ChangelogWriter {
 		ColumnConfig config = new ColumnConfig();
 		config.setName(names.column(table.name(), column.name()));
 		// SQLite generates keys only for a column declared exactly INTEGER PRIMARY KEY.
-		config.setType(column.identity() && database == DatabaseKind.SQLITE ? "INTEGER" : LiquibaseTypes.of(column.sqlType()));
+		config.setType(column.identity() && database == DatabaseKind.SQLITE ? "INTEGER"
+				: LiquibaseTypes.of(column.sqlType()));
 		if (column.identity()) {
 			config.setAutoIncrement(true);
 		}

@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 /**
  * Which JDBC URLs name a database that lives only as long as the process that opened it: H2's {@code mem:} databases
  * (not {@code tcp://host/mem:}, which lives in a server), HSQLDB's {@code mem:}, Derby's {@code memory:}, and
- * SQLite's {@code :memory:}, {@code mode=memory} and empty-path databases. Such a database is built from nothing at every start.
+ * SQLite's {@code :memory:}, {@code mode=memory} and empty-path databases. Such a database is built from nothing at
+ * every start.
  */
 public final class InMemoryDatabases {
 
