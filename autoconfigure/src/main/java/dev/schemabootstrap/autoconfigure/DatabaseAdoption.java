@@ -1,7 +1,9 @@
 package dev.schemabootstrap.autoconfigure;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -63,6 +65,9 @@ final class DatabaseAdoption {
 			// Only a database without Liquibase history needs the model before Liquibase runs.
 			SchemaAnalysis analysis = analysisSupplier.get();
 			SchemaModel model = analysis.model();
+			if (!LiveSchemaReader.canRead(connection)) {
+				return withoutCatalogReader(connection);
+			}
 			if (new LiveSchemaReader().read(connection, model).tables().isEmpty()) {
 				return Findings.NONE;
 			}
@@ -116,5 +121,33 @@ final class DatabaseAdoption {
 			.and(differences);
 	}
 
+	/**
+	 * A database whose catalog is not read (HSQLDB, Derby, ...): an empty one is Liquibase's to build; one with
+	 * tables cannot be compared with the model, so it is not adopted and nothing runs against it.
+	 */
+	private Findings withoutCatalogReader(Connection connection) throws SQLException {
+		// As for Liquibase's history table: the current schema, or where the driver has none, the current catalog.
+		String schema = connection.getSchema();
+		String catalog = schema == null ? connection.getCatalog() : null;
+		List<String> tables = new ArrayList<>();
+		try (ResultSet rows = connection.getMetaData().getTables(catalog, schema, "%", new String[] { "TABLE" })) {
+			while (rows.next()) {
+				String table = rows.getString("TABLE_NAME");
+				if (!LiveSchemaReader.isIgnoredTable(table)) {
+					tables.add(table);
+				}
+			}
+		}
+		if (tables.isEmpty()) {
+			return Findings.NONE;
+		}
+		String product = connection.getMetaData().getDatabaseProductName();
+		return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.ERROR, "datasource",
+				"The database has " + tables.size() + " tables but Liquibase never ran on it, and Schema Bootstrap"
+						+ " cannot read the catalog of " + product + " to compare them with the model; nothing was"
+						+ " run against it",
+				"Point the application at an empty database, or record the changelog as applied yourself"
+						+ " (liquibase changelog-sync) once you have checked that the tables match the entities"));
+	}
 
 }

@@ -51,6 +51,7 @@ import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.database.InMemoryDatabases;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.drift.DriftUnsupported;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 
@@ -125,6 +126,9 @@ public class SchemaBootstrapper
 	/** Whether Schema Bootstrap kept Spring Boot's Liquibase from running (stale lock, unmanaged database). */
 	private boolean liquibaseHeldBack;
 
+	/** The product name of a database whose catalog is not read, once the drift check found it so. */
+	private volatile @Nullable String unreadableDatabase;
+
 	/** The live schema, read beside the rest of the EntityManagerFactory's boot once its model is known. */
 	private volatile @Nullable CompletableFuture<SchemaModel> liveSchema;
 
@@ -165,8 +169,13 @@ public class SchemaBootstrapper
 		return dataSource != null && properties.getDrift().isEnabled() && mode != ChangelogMode.OFF;
 	}
 
-	private SchemaModel readLiveSchema(SchemaModel model) {
+	/** The live schema, or {@code null} on a database whose catalog is not read (then drift is off). */
+	private @Nullable SchemaModel readLiveSchema(SchemaModel model) {
 		try (Connection connection = dataSource.getConnection()) {
+			if (!LiveSchemaReader.canRead(connection)) {
+				unreadableDatabase = connection.getMetaData().getDatabaseProductName();
+				return null;
+			}
 			return new LiveSchemaReader().read(connection, model);
 		}
 		catch (SQLException ex) {
@@ -281,7 +290,12 @@ public class SchemaBootstrapper
 		checkDrift(model, live);
 	}
 
-	private void checkDrift(SchemaModel model, SchemaModel live) {
+	private void checkDrift(SchemaModel model, @Nullable SchemaModel live) {
+		if (live == null) {
+			// The changelog is Liquibase's and has run; only the comparison needs a catalog reader of ours.
+			addFindings(Findings.of(DriftUnsupported.finding(String.valueOf(unreadableDatabase))));
+			return;
+		}
 		driftChecked = true;
 		addFindings(new DriftDetector().detect(model, live, analysis.get().mapping())
 			.and(changelogBehindModel(model, live)));
@@ -562,6 +576,12 @@ public class SchemaBootstrapper
 			ResourceLoader resourceLoader) {
 		SchemaModel model = analysis.get().model();
 		try (Connection connection = dataSource.getConnection()) {
+			if (!LiveSchemaReader.canRead(connection)) {
+				logger.info("Schema Bootstrap cannot read the catalog of "
+						+ connection.getMetaData().getDatabaseProductName() + ", so it cannot tell what "
+						+ applicationChangelog + " lacks for the entities; only that changelog was applied");
+				return;
+			}
 			SchemaModel live = new LiveSchemaReader().read(connection, model);
 			ChangelogBehindModelCheck.NextChangesets next = new ChangelogBehindModelCheck(
 					String.valueOf(applicationChangelog), properties.getChangelog(), analysis.get().mapping())

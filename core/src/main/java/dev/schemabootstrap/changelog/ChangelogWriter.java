@@ -338,7 +338,8 @@ public final class ChangelogWriter {
 		ColumnConfig config = new ColumnConfig();
 		config.setName(names.column(table.name(), column.name()));
 		// SQLite generates keys only for a column declared exactly INTEGER PRIMARY KEY.
-		config.setType(column.identity() && database == DatabaseKind.SQLITE ? "INTEGER" : column.sqlType());
+		config.setType(column.identity() && database == DatabaseKind.SQLITE ? "INTEGER"
+				: LiquibaseTypes.of(column.sqlType()));
 		if (column.identity()) {
 			config.setAutoIncrement(true);
 		}
@@ -449,7 +450,7 @@ public final class ChangelogWriter {
 		change.setTableName(names.table(addition.table()));
 		AddColumnConfig column = new AddColumnConfig();
 		column.setName(names.column(addition.table(), addition.column().name()));
-		column.setType(addition.column().sqlType());
+		column.setType(LiquibaseTypes.of(addition.column().sqlType()));
 		if (!addition.column().nullable()) {
 			column.setConstraints(new ConstraintsConfig().setNullable(false));
 		}

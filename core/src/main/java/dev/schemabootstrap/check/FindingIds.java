@@ -10,7 +10,8 @@ public final class FindingIds {
 
 	/** Findings about the database, reported by the database stage rather than by a {@link SchemaCheck}. */
 	public static final List<String> DATABASE = List.of("schema-drift", "pending-changesets",
-			"changelog-behind-model", "unmanaged-database", "stale-lock", "sqlite-foreign-keys-disabled");
+			"changelog-behind-model", "unmanaged-database", "stale-lock", "sqlite-foreign-keys-disabled",
+			"drift-unsupported-database");
 
 	private FindingIds() {
 	}

@@ -30,7 +30,7 @@ abstract class CatalogQueries {
 			case MARIADB, MYSQL -> new MariaDbCatalog();
 			case SQLITE -> new SqliteCatalog();
 			case OTHER -> throw new IllegalArgumentException("The live schema can be read from H2, PostgreSQL,"
-					+ " MariaDB, MySQL and SQLite only");
+					+ " MariaDB, MySQL and SQLite only (LiveSchemaReader.canRead)");
 		};
 	}
 

@@ -18,6 +18,12 @@ import dev.schemabootstrap.model.DatabaseKind;
  * {@code timestamp(6) with time zone}), with the length, precision and scale only where they change what the
  * column holds ({@code varchar}, {@code char}, binary types, {@code numeric}). Fractional-second precision,
  * integer display widths and enum values are not kept.
+ * <p>
+ * Spellings go through the database's own aliases first ({@code text} is a clob on H2, {@code real} a double on
+ * MariaDB and MySQL, {@code varbinary} a {@code bytea} on PostgreSQL), so that a type the database stores under
+ * another name is no drift. A canonical name parses to itself on every database ({@code float4} for single
+ * precision, since {@code real} means double on MariaDB): the live schema's types are parsed once when read and
+ * again when compared.
  *
  * @param name the canonical type name, lower case
  * @param length the length or precision, or {@code null}
@@ -33,11 +39,37 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			Map.entry("national character varying", "varchar"), Map.entry("character", "char"),
 			Map.entry("bpchar", "char"), Map.entry("nchar", "char"), Map.entry("national character", "char"),
 			Map.entry("decimal", "numeric"), Map.entry("dec", "numeric"), Map.entry("float8", "double"),
-			Map.entry("double precision", "double"), Map.entry("float4", "real"),
+			Map.entry("double precision", "double"), Map.entry("real", "float4"),
 			Map.entry("timestamp without time zone", "timestamp"), Map.entry("timestamp with time zone", "timestamptz"),
 			Map.entry("time without time zone", "time"), Map.entry("time with time zone", "timetz"),
 			Map.entry("binary varying", "varbinary"), Map.entry("character large object", "clob"),
 			Map.entry("binary large object", "blob"));
+
+	/**
+	 * MariaDB and MySQL: {@code real} is a double unless the server runs in {@code REAL_AS_FLOAT} mode, and Liquibase
+	 * creates a {@code clob} as {@code longtext} and a timestamp with time zone as a plain {@code timestamp}.
+	 */
+	private static final Map<String, String> SCHEMA_CATALOG_ALIASES = Map.of("real", "double", "clob", "longtext",
+			"timestamp with time zone", "timestamp", "timestamptz", "timestamp");
+
+	/**
+	 * Each database's own aliases, applied before the common synonyms: spellings the database stores as another
+	 * type (H2 keeps {@code text} as a clob and {@code bit} as a boolean), and the types Liquibase creates for a
+	 * spelling the database lacks (PostgreSQL has no varbinary: {@code bytea}; a {@code blob} is an {@code oid}).
+	 */
+	private static final Map<DatabaseKind, Map<String, String>> DATABASE_ALIASES = Map.of(DatabaseKind.H2,
+			Map.of("text", "clob", "longvarchar", "varchar", "bytea", "varbinary", "longvarbinary", "varbinary", "raw",
+					"varbinary", "bit", "boolean"),
+			DatabaseKind.POSTGRESQL,
+			Map.of("clob", "text", "longtext", "text", "longvarchar", "text", "varbinary", "bytea", "binary", "bytea",
+					"binary varying", "bytea", "blob", "oid", "tinyint", "smallint"),
+			DatabaseKind.MARIADB, SCHEMA_CATALOG_ALIASES, DatabaseKind.MYSQL, SCHEMA_CATALOG_ALIASES);
+
+	/**
+	 * H2's largest length of a {@code varchar} or {@code varbinary}, which it reports for a column declared without
+	 * one: both mean "no length given".
+	 */
+	private static final int H2_UNBOUNDED_LENGTH = 1_000_000_000;
 
 	// Compiled once: the drift check parses two types per column, thousands per run.
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -46,8 +78,8 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 
 	private static final Set<String> SIZED = Set.of("varchar", "char", "numeric", "varbinary", "binary", "bit");
 
-	/** Types Liquibase creates as TEXT on SQLite, which has no date or time type. */
-	private static final Set<String> SQLITE_TEMPORAL = Set.of("timestamp", "datetime", "date", "time");
+	/** Types Liquibase creates as TEXT on SQLite, which has no date, time or uuid type. */
+	private static final Set<String> SQLITE_TEXT = Set.of("timestamp", "datetime", "date", "time", "uuid");
 
 	/**
 	 * Parses a SQL type as a Hibernate dialect writes it or a database reports it.
@@ -81,6 +113,9 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			return new ColumnType(name, null, null);
 		}
 		Integer length = arguments.isEmpty() ? defaultLength(name) : arguments.get(0);
+		if (kind == DatabaseKind.H2 && length != null && length == H2_UNBOUNDED_LENGTH) {
+			length = null;
+		}
 		Integer scale = name.equals("numeric") && length != null ? (arguments.size() > 1 ? arguments.get(1) : 0)
 				: null;
 		return new ColumnType(name, length, scale);
@@ -94,7 +129,7 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			// float(p): single precision up to 24 bits; a bare float is double on H2 and PostgreSQL only.
 			boolean single = arguments.isEmpty() ? kind.isSchemaCatalog() : arguments.get(0) <= 24;
 			arguments.clear();
-			return single ? "real" : "double";
+			return single ? "float4" : "double";
 		}
 		if (text.equals("datetime") && !kind.isSchemaCatalog()) {
 			return "timestamp";
@@ -102,16 +137,18 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 		if ((text.equals("boolean") || text.equals("bool")) && kind.isSchemaCatalog()) {
 			return "tinyint";
 		}
-		return SYNONYMS.getOrDefault(text, text);
+		String alias = DATABASE_ALIASES.getOrDefault(kind, Map.of()).getOrDefault(text, text);
+		return SYNONYMS.getOrDefault(alias, alias);
 	}
 
 	/**
 	 * SQLite keeps only a type affinity per column and enforces no length, so columns compare by affinity (SQLite's
-	 * own rules, section 3.1 of its datatype documentation), temporal types as the TEXT Liquibase creates them as.
+	 * own rules, section 3.1 of its datatype documentation), temporal types and uuid as the TEXT Liquibase creates
+	 * them as.
 	 */
 	private static String sqliteAffinity(String declared) {
 		String first = declared.split(" ")[0];
-		if (SQLITE_TEMPORAL.contains(first)) {
+		if (SQLITE_TEXT.contains(first)) {
 			return "text";
 		}
 		if (declared.contains("int")) {
@@ -140,7 +177,7 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 	/**
 	 * Whether a column of this type holds every value a column of the other type holds, so that changing the
 	 * column to this type loses nothing: a longer string or binary, a larger integer type, more digits on both
-	 * sides of a numeric's point, double for real, varchar for char, a clob or text for a string.
+	 * sides of a numeric's point, double for real (float4), varchar for char, a clob or text for a string.
 	 */
 	public boolean holdsEveryValueOf(ColumnType previous) {
 		if (equals(previous)) {
@@ -158,7 +195,7 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 		if (rank >= 0 && previousRank >= 0) {
 			return rank >= previousRank;
 		}
-		return (name.equals("double") && previous.name.equals("real"))
+		return (name.equals("double") && previous.name.equals("float4"))
 				|| ((name.equals("clob") || name.equals("text")) && STRINGS.contains(previous.name));
 	}
 

@@ -8,8 +8,9 @@ import javax.sql.DataSource;
 
 /**
  * Which JDBC URLs name a database that lives only as long as the process that opened it: H2's {@code mem:} databases
- * (not {@code tcp://host/mem:}, which lives in a server) and SQLite's {@code :memory:}, {@code mode=memory} and
- * empty-path databases. Such a database is built from nothing at every start.
+ * (not {@code tcp://host/mem:}, which lives in a server), HSQLDB's {@code mem:}, Derby's {@code memory:}, and
+ * SQLite's {@code :memory:}, {@code mode=memory} and empty-path databases. Such a database is built from nothing at
+ * every start.
  */
 public final class InMemoryDatabases {
 
@@ -34,6 +35,12 @@ public final class InMemoryDatabases {
 		String url = jdbcUrl.toLowerCase(Locale.ROOT);
 		if (url.startsWith("jdbc:h2:")) {
 			return url.startsWith("jdbc:h2:mem:");
+		}
+		if (url.startsWith("jdbc:hsqldb:")) {
+			return url.startsWith("jdbc:hsqldb:mem:");
+		}
+		if (url.startsWith("jdbc:derby:")) {
+			return url.startsWith("jdbc:derby:memory:");
 		}
 		if (url.startsWith("jdbc:sqlite:")) {
 			String path = url.substring("jdbc:sqlite:".length());

@@ -52,6 +52,15 @@ public final class LiveSchemaReader {
 	/** Flyway's history, kept as a record when a database Flyway built is adopted; no entity maps it. */
 	private static final String FLYWAY_HISTORY_TABLE = "flyway_schema_history";
 
+	/**
+	 * Whether the live schema of the connection's database can be read: H2, PostgreSQL, MariaDB, MySQL and SQLite.
+	 * On any other database (HSQLDB, Derby, ...) the changelog still works, being Liquibase's, but there is no
+	 * drift check.
+	 */
+	public static boolean canRead(Connection connection) throws SQLException {
+		return DatabaseKind.fromProductName(connection.getMetaData().getDatabaseProductName()).hasCatalogReader();
+	}
+
 	/** Reads the default schema and the named schemas the model uses. */
 	public SchemaModel read(Connection connection, SchemaModel model) throws SQLException {
 		return read(connection, model.schemas());
@@ -64,6 +73,11 @@ public final class LiveSchemaReader {
 	public SchemaModel read(Connection connection, Collection<String> namedSchemas) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
 		DatabaseKind kind = DatabaseKind.fromProductName(metaData.getDatabaseProductName());
+		if (!kind.hasCatalogReader()) {
+			throw new IllegalArgumentException("Schema Bootstrap cannot read the live schema of "
+					+ metaData.getDatabaseProductName() + ": it reads H2, PostgreSQL, MariaDB, MySQL and SQLite; ask "
+					+ "canRead(connection) first");
+		}
 		String defaultSchema = defaultSchema(connection, kind);
 		List<String> schemas = new ArrayList<>();
 		schemas.add(defaultSchema.toLowerCase(Locale.ROOT));

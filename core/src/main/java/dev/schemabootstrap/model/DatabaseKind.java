@@ -81,10 +81,10 @@ public enum DatabaseKind {
 	}
 
 	/**
-	 * The kind of a live database.
+	 * The kind of a live database: {@link #OTHER} for one that is none of the known kinds (HSQLDB, Derby, Oracle,
+	 * ...), whose catalog Schema Bootstrap does not read ({@link #hasCatalogReader()}).
 	 * @param productName {@link java.sql.DatabaseMetaData#getDatabaseProductName()}, or the dialect field of a
 	 * live {@link SchemaModel}
-	 * @throws IllegalArgumentException for a database this project cannot read
 	 */
 	public static DatabaseKind fromProductName(String productName) {
 		String name = productName.toLowerCase(Locale.ROOT);
@@ -93,8 +93,12 @@ public enum DatabaseKind {
 				return kind;
 			}
 		}
-		throw new IllegalArgumentException("Unsupported database '" + productName
-				+ "': the live schema can be read from H2, PostgreSQL, MariaDB, MySQL and SQLite");
+		return OTHER;
+	}
+
+	/** Whether Schema Bootstrap reads the live schema of this database, for the drift check and adoption. */
+	public boolean hasCatalogReader() {
+		return this != OTHER;
 	}
 
 	public String displayName() {

@@ -15,6 +15,7 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.drift.DriftUnsupported;
 
 /**
  * The {@code schema} health component: UP only when there is no error finding, the model's, the database's or
@@ -50,6 +51,10 @@ public class SchemaHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("changelogMode", bootstrapper.getMode().name().toLowerCase(Locale.ROOT));
 		if (bootstrapper.isDriftChecked()) {
 			builder.withDetail("drift", findings.withId(DriftDetector.ID).size());
+		}
+		else if (!findings.withId(DriftUnsupported.ID).isEmpty()) {
+			// A database whose catalog is not read: "no drift" would claim a comparison that never ran.
+			builder.withDetail("drift", "off");
 		}
 		if (status != null) {
 			builder.withDetail("changesets", Map.of("applied", status.applied(), "pending", status.pending()));

@@ -1,0 +1,28 @@
+package dev.schemabootstrap.drift;
+
+import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.check.Severity;
+
+/**
+ * The {@code drift-unsupported-database} finding: the database is one whose catalog Schema Bootstrap does not read
+ * (HSQLDB, Derby, Oracle, ...). The changelog is Liquibase's and works there; only the drift check is off. One INFO
+ * finding says so, instead of a failed startup or a silent gap.
+ */
+public final class DriftUnsupported {
+
+	public static final String ID = "drift-unsupported-database";
+
+	private DriftUnsupported() {
+	}
+
+	/** @param productName the database's product name, as its JDBC driver reports it */
+	public static Finding finding(String productName) {
+		return new Finding(ID, Severity.INFO, "datasource",
+				"Schema Bootstrap cannot read the catalog of " + productName + ", so drift is off: the generated"
+						+ " changelog is applied by Liquibase as on any database, but the live schema is not compared"
+						+ " with the model",
+				"Nothing to do; to check drift, run the same entities against H2, PostgreSQL, MariaDB, MySQL or SQLite"
+						+ " in a test, or set schema-bootstrap.drift.enabled=false to silence this");
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.schemabootstrap.changelog;
+
+import liquibase.database.Database;
+import liquibase.database.core.H2Database;
+import liquibase.database.core.MariaDBDatabase;
+import liquibase.database.core.PostgresDatabase;
+import liquibase.database.core.SQLiteDatabase;
+import liquibase.datatype.DataTypeFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The type each database gets from Liquibase for a model's standard spelling, handed over by the changelog. */
+class LiquibaseTypesTests {
+
+	@ParameterizedTest(name = "{1} on {0} is {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			h2         | binary varying(16)       | VARBINARY(16)
+			mariadb    | binary varying(16)       | VARBINARY(16)
+			mariadb    | BINARY VARYING(255)      | VARBINARY(255)
+			h2         | character large object   | CLOB
+			postgresql | character large object   | TEXT
+			mariadb    | character large object   | LONGTEXT
+			sqlite     | character large object   | TEXT
+			mariadb    | binary large object      | BLOB
+			h2         | binary large object      | BLOB
+			h2         | character varying(40)    | VARCHAR(40)
+			h2         | timestamp(6) with time zone | TIMESTAMP(6) WITH TIME ZONE
+			postgresql | double precision         | DOUBLE PRECISION
+			""")
+	void liquibaseCreatesTheTypeTheModelMeans(String database, String sqlType, String created) {
+		Database target = switch (database) {
+			case "h2" -> new H2Database();
+			case "postgresql" -> new PostgresDatabase();
+			case "mariadb" -> new MariaDBDatabase();
+			default -> new SQLiteDatabase();
+		};
+		String type = LiquibaseTypes.of(sqlType);
+		assertThat(DataTypeFactory.getInstance().fromDescription(type, target).toDatabaseDataType(target).toSql())
+			.isEqualTo(created);
+	}
+
+}
