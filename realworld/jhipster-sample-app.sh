@@ -18,6 +18,12 @@ add_starter "$with_starter/pom.xml"
 # Failed unit tests do not stop the build, so that the integration tests run and are counted too.
 ARGS=(verify -Dskip.npm -Dskip.installnodenpm -Dmodernizer.skip -Dspotless.check.skip=true -Dcheckstyle.skip
   -Djacoco.skip=true -Dmaven.test.failure.ignore=true -Djunit.jupiter.execution.timeout.default=300s)
+# Two genuine findings stop its tests: entity User declares @Column(length = 254) for email while the app's
+# changelog creates varchar(191) (schema-drift jhi_user.email, and changelog-behind-model for the widening the
+# changelog lacks). A 200-character address passes the entity's @Size(max = 254) and fails in the database. Which side
+# is right is the app author's call (191 is JHipster's index-length limit for MySQL utf8mb4), so here they are
+# acknowledged the way a user would, by suppressing exactly these two (docs/reliability.md lists them).
+export SCHEMA_BOOTSTRAP_VALIDATION_SUPPRESS="schema-drift:jhi_user.email,changelog-behind-model:classpath:config/liquibase/master.xml"
 say "jhipster-sample-app at $(commit_of "$FETCHED") (JAVA_HOME=$JAVA_HOME)"
 if [ -z "${SKIP_AS_WRITTEN:-}" ]; then
   say "as written: ./mvnw ${ARGS[*]}"
