@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Shared steps of the real-application checks (SKIP_AS_WRITTEN=1 runs only the copy with the starter): build the starter into a local repository of its own, copy the
+# Shared steps of the real-application checks (SKIP_AS_WRITTEN=1 runs only the copy with the starter,
+# SKIP_INSTALL=1 takes the starter installed by an earlier run): build the starter into a local repository of its own, copy the
 # fetched application twice (as its authors wrote it, and with the starter added), run the application's own test
 # suite on both and print the counts side by side. Not run by CI: the applications are fetched, never committed.
 set -euo pipefail
@@ -15,6 +16,7 @@ STARTER_VERSION="$(sed -n 's|^  <version>\(.*\)</version>|\1|p' "$PROJECT_HOME/p
 say() { printf '\n== %s\n' "$*"; }
 
 install_starter() {
+  [ -z "${SKIP_INSTALL:-}" ] || return 0
   say "installing schema-bootstrap $STARTER_VERSION into $LOCAL_REPO"
   (cd "$PROJECT_HOME" && ./mvnw -B -ntp -q install -DskipTests -pl starter -am "${MAVEN_REPO_ARGS[@]}")
 }
