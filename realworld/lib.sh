@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Shared steps of the real-application checks (SKIP_AS_WRITTEN=1 runs only the copy with the starter,
-# SKIP_INSTALL=1 takes the starter installed by an earlier run): build the starter into a local repository of its own, copy the
+# Shared steps of the real-application checks: build the starter into a local repository of its own, copy the
 # fetched application twice (as its authors wrote it, and with the starter added), run the application's own test
 # suite on both and print the counts side by side. Not run by CI: the applications are fetched, never committed.
+# SKIP_AS_WRITTEN=1 runs only the copy with the starter; SKIP_INSTALL=1 takes the starter an earlier run installed.
 set -euo pipefail
 
 REALWORLD_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
