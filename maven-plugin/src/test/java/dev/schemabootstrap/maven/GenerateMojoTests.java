@@ -104,6 +104,49 @@ class GenerateMojoTests {
 		assertThat(master()).doesNotExist();
 	}
 
+	@Test
+	void withoutEntityClassesFailsSayingToCompileFirstAndWritesNothing() throws Exception {
+		// What 'mvn clean schema-bootstrap:generate' sees: no class in the packages.
+		assertThatExceptionOfType(MojoFailureException.class)
+			.isThrownBy(() -> configure(new GenerateMojo(), "dev.schemabootstrap.maven.fixtures.uncompiled").execute())
+			.withMessageContaining("found no @Entity classes in [dev.schemabootstrap.maven.fixtures.uncompiled]")
+			.withMessageContaining("compile first, e.g. ./mvnw compile schema-bootstrap:generate");
+		assertThat(master()).doesNotExist();
+		Files.createDirectories(master().getParent());
+		Files.writeString(master(), "databaseChangeLog: []\n");
+		assertThatExceptionOfType(MojoFailureException.class)
+			.isThrownBy(() -> configure(new GenerateMojo(), "dev.schemabootstrap.maven.fixtures.uncompiled").execute())
+			.withMessageContaining("compile first");
+		assertThat(master()).hasContent("databaseChangeLog: []\n");
+		assertThat(master().resolveSibling("schema-bootstrap-0001.yaml")).doesNotExist();
+		assertThatExceptionOfType(MojoFailureException.class)
+			.isThrownBy(() -> configure(new CheckMojo(), "dev.schemabootstrap.maven.fixtures.uncompiled").execute())
+			.withMessageContaining("compile first");
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "db.changelog-master.yaml:", "db.changelog-master.yaml:"
+			+ "databaseChangeLog: []\n", "db.changelog-master.xml:<databaseChangeLog"
+					+ " xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
+					+ " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+					+ " xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
+					+ " http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\"/>\n" })
+	void anEmptyMasterGetsTheWholeOrderedChangelogUnderTheGeneratedPath(String nameAndContent) throws Exception {
+		String name = nameAndContent.substring(0, nameAndContent.indexOf(':'));
+		Path master = master().resolveSibling(name);
+		Files.createDirectories(master.getParent());
+		Files.writeString(master, nameAndContent.substring(name.length() + 1));
+		GenerateMojo generate = configure(new GenerateMojo(), Author.class.getPackageName());
+		generate.changelog = "db/changelog/" + name;
+		generate.execute();
+		// Under the starter's path, so a database its generated changelog built sees every changeset as applied.
+		assertThat(Files.readString(master)).contains("schema-bootstrap/changelog").contains("table-author");
+		assertThat(master.resolveSibling("schema-bootstrap-0001.yaml")).doesNotExist();
+		CheckMojo check = configure(new CheckMojo(), Author.class.getPackageName());
+		check.changelog = generate.changelog;
+		assertThatNoException().isThrownBy(check::execute);
+	}
+
 	private Path master() {
 		return new MojoProject(directory).master();
 	}
