@@ -35,7 +35,6 @@ import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
-import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -127,7 +126,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 			}
 			getLog().info(analysis.summary());
 			mapping = analysis.mapping();
-			execute(analysis, () -> evolution(unit, analysis, projectClasses));
+			execute(analysis, () -> evolution(analysis));
 		}
 		finally {
 			thread.setContextClassLoader(previous);
@@ -160,23 +159,20 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		return resources.toPath().resolve(changelog);
 	}
 
-	private EvolutionPlan evolution(PersistenceUnit unit, SchemaAnalysis analysis, ClassLoader projectClasses)
-			throws MojoExecutionException {
+	private EvolutionPlan evolution(SchemaAnalysis analysis) throws MojoExecutionException {
 		Path root = resources.toPath();
 		if (!Files.isRegularFile(changelogFile())) {
 			getLog().info("No changelog at " + changelogFile());
 			return null;
 		}
 		DatabaseKind kind = DatabaseKind.of(dialect);
-		SchemaModel scratchModel = kind == DatabaseKind.H2 ? analysis.model()
-				: SchemaAnalyzer.model(unit, settings("org.hibernate.dialect.H2Dialect"), projectClasses).schema();
+		String mode = ScratchDatabase.compatibilityMode(kind);
 		ScratchDatabase scratch = keepScratchDatabase
-				? ScratchDatabase.keptIn(outputDirectory.toPath().resolve("scratch"), compatibilityMode(kind))
-				: ScratchDatabase.inMemory(compatibilityMode(kind));
+				? ScratchDatabase.keptIn(outputDirectory.toPath().resolve("scratch"), mode) : ScratchDatabase.inMemory(mode);
 		try {
-			// A changelog written for another database spells its types in that database's words, which the scratch
-			// database reads back differently: types are compared only for H2.
-			return ChangelogVerifier.evolution(scratchModel, changelog, root, scratch, kind == DatabaseKind.H2);
+			// The scratch database reads a PostgreSQL or MariaDB type back in its own words: the types the changelog
+			// declares are compared instead, so that the build finds every change startup finds.
+			return ChangelogVerifier.evolution(analysis.model(), changelog, root, scratch, kind);
 		}
 		catch (IOException | java.sql.SQLException | liquibase.exception.LiquibaseException ex) {
 			throw new MojoExecutionException("Schema Bootstrap could not apply " + changelogFile()
@@ -246,16 +242,6 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		catch (IOException ex) {
 			throw new MojoExecutionException("Cannot write " + file + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	/** H2 speaks the dialect of the database the changelog was written for, as far as it can. */
-	private static String compatibilityMode(DatabaseKind kind) {
-		return switch (kind) {
-			case POSTGRESQL -> ";MODE=PostgreSQL";
-			case MARIADB -> ";MODE=MariaDB";
-			case MYSQL -> ";MODE=MySQL";
-			default -> "";
-		};
 	}
 
 	Map<String, String> settings(String dialectClass) {

@@ -96,6 +96,30 @@ class GenerateMojoTests {
 		assertThat(directory.resolve("out").resolve(CheckMojo.NEXT_FILE)).doesNotExist();
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "H2Dialect", "PostgreSQLDialect", "MariaDBDialect" })
+	void aWidenedColumnFailsTheCheckAndIsGeneratedForEveryDialect(String dialect) throws Exception {
+		GenerateMojo first = configure(new GenerateMojo(), Author.class.getPackageName());
+		first.dialect = "org.hibernate.dialect." + dialect;
+		first.execute();
+		// The changelog as it was when author.name was shorter: the entity now widens it.
+		String changelog = Files.readString(master());
+		Files.writeString(master(), changelog.replaceFirst("(name: name\\n\\s+type: )varchar\\(255\\)", "$1varchar(100)"));
+		assertThat(Files.readString(master())).contains("varchar(100)");
+
+		CheckMojo check = configure(new CheckMojo(), Author.class.getPackageName());
+		check.dialect = first.dialect;
+		assertThatExceptionOfType(MojoFailureException.class).isThrownBy(check::execute)
+			.withMessageContaining("[changelog-behind-model]")
+			.withMessageContaining("1 column change");
+		GenerateMojo generate = configure(new GenerateMojo(), Author.class.getPackageName());
+		generate.dialect = first.dialect;
+		generate.execute();
+		assertThat(Files.readString(master().resolveSibling("schema-bootstrap-0001.yaml"))).contains("modifyDataType")
+			.contains("newDataType: varchar(255)");
+		assertThatNoException().isThrownBy(configure(check, Author.class.getPackageName())::execute);
+	}
+
 	@Test
 	void generatesNothingForAMappingWithErrors() {
 		assertThatExceptionOfType(MojoFailureException.class)
