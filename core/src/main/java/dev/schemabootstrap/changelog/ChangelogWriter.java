@@ -468,6 +468,10 @@ public final class ChangelogWriter {
 		AddColumnConfig column = new AddColumnConfig();
 		column.setName(names.column(addition.table(), addition.column().name()));
 		column.setType(addition.column().sqlType());
+		if (addition.column().defaultValue() != null) {
+			// The database fills the table's existing rows with it, so that NOT NULL holds for them too.
+			column.setDefaultValueComputed(new liquibase.statement.DatabaseFunction(addition.column().defaultValue()));
+		}
 		if (!addition.column().nullable()) {
 			column.setConstraints(new ConstraintsConfig().setNullable(false));
 		}

@@ -172,7 +172,7 @@ public final class EvolutionPlanner {
 			for (Column column : table.columns()) {
 				Column previous = found.column(column.name()).orElse(null);
 				if (previous == null) {
-					columns.add(new EvolutionPlan.ColumnAddition(table.name(), column));
+					addColumn(table, column, changelogKind(kind), columns, changes);
 				}
 				else if (changelogKind(kind) != DatabaseKind.SQLITE) {
 					compare(table, found.name(), column, previous, changelogKind(kind), changes, destructive);
@@ -218,6 +218,24 @@ public final class EvolutionPlanner {
 		destructive.sort(Comparator.comparing(DestructiveChange::subject).thenComparing(DestructiveChange::kind));
 		return new EvolutionPlan(new CreationPlanner().plan(added), columns, foreignKeys, uniques, indexes, changes,
 				destructive);
+	}
+
+	/**
+	 * A new NOT NULL column without a default is refused by a table that has rows (PostgreSQL, MariaDB in strict
+	 * mode): it is added nullable, then made NOT NULL by a changeset of its own that stops the migration, with
+	 * nothing half done, while rows hold NULL, so that the user fills them first. With a default ({@code
+	 * @ColumnDefault}) the database fills the rows itself; an identity column fills itself; SQLite cannot add NOT NULL
+	 * to a column afterwards.
+	 */
+	private static void addColumn(Table table, Column column, DatabaseKind kind,
+			List<EvolutionPlan.ColumnAddition> columns, List<ColumnChange> changes) {
+		if (column.nullable() || column.defaultValue() != null || column.identity() || kind == DatabaseKind.SQLITE) {
+			columns.add(new EvolutionPlan.ColumnAddition(table.name(), column));
+			return;
+		}
+		Column nullable = new Column(column.name(), column.sqlType(), true, false, null);
+		columns.add(new EvolutionPlan.ColumnAddition(table.name(), nullable));
+		changes.add(new ColumnChange(table.name(), column, nullable, ColumnChangeKind.ADD_NOT_NULL));
 	}
 
 	/** A type change is safe when the new type holds every old value; nullability either way loses no data. */
