@@ -73,6 +73,9 @@ final class ChangelogBehindModelCheck {
 		// Parsed at most once, and only when asked: to tell what it created, and which logical paths it uses.
 		EvolutionPlan plan = new EvolutionPlanner().plan(model, live,
 				EvolutionPlanner.Origin.whenAsked(this::readChangelog));
+		if (plan.isEmpty()) {
+			return new NextChangesets(plan, null, Findings.NONE);
+		}
 		EvolutionPlan written = settings.isAllowDestructive() ? plan : plan.withoutDestructiveChanges();
 		ChangelogFormat format = settings.getFormat();
 		// A path and ids of its own, so that it never collides with the files written and included before.

@@ -187,7 +187,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	 */
 	Findings changelogFindings(Evolution evolution) throws MojoExecutionException {
 		EvolutionPlan plan = evolution.get();
-		if (plan == null) {
+		if (plan == null || plan.isEmpty()) {
 			return Findings.NONE;
 		}
 		// A path and ids of its own, as startup gives the file it writes: it never collides with one included before.
