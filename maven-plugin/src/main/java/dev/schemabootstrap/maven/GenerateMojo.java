@@ -39,11 +39,11 @@ public class GenerateMojo extends AbstractSchemaMojo {
 			throw new MojoFailureException("Fix the mapping before generating changesets:\n" + errors);
 		}
 		Path master = changelogFile();
-		MasterChangelog changelogs = new MasterChangelog(master, resources.toPath(), changelog);
-		if (!Files.exists(master) || changelogs.isEmpty()) {
+		MasterChangelog masterChangelog = new MasterChangelog(master, resources.toPath(), changelog);
+		if (!Files.exists(master) || masterChangelog.isEmpty()) {
 			// The starter's generated changelog has the same changesets under the same logical path: a database it
 			// built sees these as applied. An empty master (left by a generate that found no entities) is no different.
-			ChangelogFormat format = Files.exists(master) && changelogs.format() == ChangelogFormat.XML
+			ChangelogFormat format = Files.exists(master) && masterChangelog.format() == ChangelogFormat.XML
 					? ChangelogFormat.XML : ChangelogFormat.YAML;
 			writeFile(master, writer(ChangelogWriter.GENERATED_LOGICAL_PATH).write(analysis.plan(), format));
 			getLog().info("Wrote the ordered changelog of " + analysis.model().tables().size() + " tables to " + master);
@@ -65,7 +65,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
 					: " lacks only destructive changes: nothing generated"));
 			return;
 		}
-		changelogs.add(relative, writer.write(plan, ChangelogFormat.YAML));
+		masterChangelog.add(relative, writer.write(plan, ChangelogFormat.YAML));
 		getLog().info("Wrote " + plan.summary() + " to " + relative + ", included from " + changelog
 				+ ": review it before you commit");
 	}
