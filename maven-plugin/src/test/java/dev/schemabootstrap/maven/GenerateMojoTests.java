@@ -121,6 +121,43 @@ class GenerateMojoTests {
 	}
 
 	@Test
+	void successiveGeneratesOfTheSameColumnApplyCleanlyOneAfterTheOther() throws Exception {
+		configure(new GenerateMojo(), Author.class.getPackageName()).execute();
+		String url = "jdbc:h2:mem:successive-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		update(url);
+		for (int round = 1; round <= 5; round++) {
+			// A hand-written changeset narrows author.name again: each generate widens it back, in a file of its own.
+			Files.writeString(master(), Files.readString(master()) + """
+					- changeSet:
+					    id: narrow-%d
+					    author: me
+					    changes:
+					    - modifyDataType:
+					        tableName: author
+					        columnName: name
+					        newDataType: varchar(%d)
+					""".formatted(round, 100 + round));
+			configure(new GenerateMojo(), Author.class.getPackageName()).execute();
+			String added = Files.readString(master().resolveSibling(String.format("schema-bootstrap-%04d.yaml", round)));
+			assertThat(added).contains(String.format("id: type-author.name-%04d", round));
+			update(url);
+		}
+		assertThatNoException().isThrownBy(() -> configure(new CheckMojo(), Author.class.getPackageName()).execute());
+	}
+
+	/** The whole master, as the application's Liquibase applies it at startup: every file validated each time. */
+	private void update(String url) throws Exception {
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url)) {
+			liquibase.database.Database database = liquibase.database.DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new liquibase.database.jvm.JdbcConnection(connection));
+			try (liquibase.Liquibase liquibase = new liquibase.Liquibase("db/changelog/db.changelog-master.yaml",
+					new liquibase.resource.DirectoryResourceAccessor(directory.resolve("resources")), database)) {
+				liquibase.update();
+			}
+		}
+	}
+
+	@Test
 	void generatesNothingForAMappingWithErrors() {
 		assertThatExceptionOfType(MojoFailureException.class)
 			.isThrownBy(() -> configure(new GenerateMojo(), "dev.schemabootstrap.maven.fixtures.bad").execute())
