@@ -114,12 +114,12 @@ public final class ChangelogBehindModel {
 				"A generated changelog cannot evolve a database that keeps its data. If it may be recreated, drop it"
 						+ " (its tables and DATABASECHANGELOG) and start again. Else take ownership of the changelog:"
 						+ " put the entities back as they were when this database was built (for example git stash),"
-						+ " run ./mvnw schema-bootstrap:generate, which writes"
+						+ " run ./mvnw compile schema-bootstrap:generate, which writes"
 						+ " src/main/resources/db/changelog/db.changelog-master.yaml with the same changesets (they"
 						+ " keep the logical path " + logicalPath + ", so this database sees them as applied), bring"
-						+ " the entities back (git stash pop) and run ./mvnw schema-bootstrap:generate again: it adds"
-						+ " the changesets for the difference in a new file included from the master. The application"
-						+ " then runs in verify mode on your changelog.");
+						+ " the entities back (git stash pop) and run ./mvnw compile schema-bootstrap:generate again:"
+						+ " it adds the changesets for the difference in a new file included from the master. The"
+						+ " application then runs in verify mode on your changelog.");
 	}
 
 }
