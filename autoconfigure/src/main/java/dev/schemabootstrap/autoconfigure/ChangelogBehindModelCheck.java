@@ -13,6 +13,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogObjects;
 import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.EvolutionPlanner;
@@ -38,6 +39,8 @@ final class ChangelogBehindModelCheck {
 	private final SchemaBootstrapProperties.Changelog settings;
 
 	private final MappingModel mapping;
+
+	private @Nullable ChangelogObjects parsed;
 
 	ChangelogBehindModelCheck(String changelog, SchemaBootstrapProperties.Changelog settings) {
 		this(changelog, settings, MappingModel.EMPTY);
@@ -67,12 +70,19 @@ final class ChangelogBehindModelCheck {
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
 	NextChangesets writeNext(SchemaModel model, SchemaModel live, BiFunction<String, String, Path> write) {
+		// Parsed at most once, and only when asked: to tell what it created, and which logical paths it uses.
 		EvolutionPlan plan = new EvolutionPlanner().plan(model, live,
-				EvolutionPlanner.Origin.whenAsked(this::createdByTheChangelog));
+				EvolutionPlanner.Origin.whenAsked(this::readChangelog));
+		if (plan.isEmpty()) {
+			return new NextChangesets(plan, null, Findings.NONE);
+		}
 		EvolutionPlan written = settings.isAllowDestructive() ? plan : plan.withoutDestructiveChanges();
 		ChangelogFormat format = settings.getFormat();
-		ChangelogWriter writer = new ChangelogWriter(SchemaBootstrapper.NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect()),
-				mapping);
+		// A path and ids of its own, so that it never collides with the files written and included before.
+		ChangelogWriter writer = NextChangelog.of(
+				new ChangelogWriter(SchemaBootstrapper.NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect()), mapping),
+				plan, (path) -> readChangelog().usesLogicalPath(path))
+			.writer();
 		Path file = written.isEmpty() ? null
 				: write.apply(SchemaBootstrapper.NEXT_FILE_NAME + "." + format.extension(), writer.write(written, format));
 		Findings notAllowed = settings.isAllowDestructive() ? Findings.NONE
@@ -91,15 +101,21 @@ final class ChangelogBehindModelCheck {
 
 	}
 
-	/** A changelog that cannot be read here (parameters only Spring's Liquibase knows) has nothing dropped. */
-	private ChangelogObjects createdByTheChangelog() {
-		try {
-			return ChangelogObjects.read(changelog, new SpringResourceAccessor(new DefaultResourceLoader()));
+	/**
+	 * A changelog that cannot be read here (parameters only Spring's Liquibase knows) has nothing dropped, and no
+	 * logical path is known to be taken.
+	 */
+	private ChangelogObjects readChangelog() {
+		if (parsed == null) {
+			try {
+				parsed = ChangelogObjects.read(changelog, new SpringResourceAccessor(new DefaultResourceLoader()));
+			}
+			catch (LiquibaseException | RuntimeException ex) {
+				logger.debug("Could not read " + changelog + "; no drop is proposed", ex);
+				parsed = ChangelogObjects.none();
+			}
 		}
-		catch (LiquibaseException | RuntimeException ex) {
-			logger.debug("Could not read " + changelog + "; no drop is proposed", ex);
-			return ChangelogObjects.none();
-		}
+		return parsed;
 	}
 
 }

@@ -83,7 +83,15 @@ class LiquibaseChangelogFailureAnalyzer implements FailureAnalyzer, Ordered {
 			.map((line) -> "  " + line)
 			.collect(Collectors.joining("\n"));
 		String action;
-		if (!validation.getInvalidMD5Sums().isEmpty()) {
+		if (problems.contains("duplicate identifiers") && problems.contains(SchemaBootstrapper.NEXT_LOGICAL_PATH + "::")) {
+			// Before checksums: a second file repeating an applied file's ids and path fails their checksums too.
+			action = "Two changesets share id, author and logical path (listed above): two files of changesets"
+					+ " Schema Bootstrap wrote before each got a logicalFilePath of its own (both '"
+					+ SchemaBootstrapper.NEXT_LOGICAL_PATH + "'); a checksum error on the same ids is that clash, not an"
+					+ " edit. Keep the file that was applied as it is and give the newer one its own logicalFilePath (or"
+					+ " write it again: startup and schema-bootstrap:check now give every such file its own). ";
+		}
+		else if (!validation.getInvalidMD5Sums().isEmpty()) {
 			action = "A changeset that was applied has been edited since: never edit an applied changeset. Revert"
 					+ " the edit and make the change in a new changeset; if the edit changes nothing in the database"
 					+ " (a comment, formatting), add 'validCheckSum: <the new checksum>' to the changeset. ";

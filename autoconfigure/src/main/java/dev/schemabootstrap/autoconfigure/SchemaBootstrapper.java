@@ -70,9 +70,13 @@ public class SchemaBootstrapper
 
 	static final String GENERATED_FILE_NAME = "db.changelog-schema-bootstrap";
 
-	/** Where the changesets the application's changelog lacks are written, and the path Liquibase records. */
+	/** Where the changesets the application's changelog lacks are written. */
 	static final String NEXT_FILE_NAME = "db.changelog-schema-bootstrap-next";
 
+	/**
+	 * The path Liquibase recorded for them before each such file got one of its own ({@code NextChangelog}): kept
+	 * only to recognise them in existing databases.
+	 */
 	static final String NEXT_LOGICAL_PATH = "schema-bootstrap/changelog-next";
 
 	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);

@@ -16,6 +16,7 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfigurati
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
+import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.check.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,13 @@ class ChangelogBehindModelTests {
 				assertThat(rows.getInt(2)).isEqualTo(rows.getInt(3));
 				recorded.add(rows.getString(1));
 			}
-			assertThat(recorded).containsExactly("db/verify/changelog.yaml", "schema-bootstrap/changelog-next");
+			assertThat(recorded).hasSize(2).first().isEqualTo("db/verify/changelog.yaml");
+			assertThat(recorded.get(1)).startsWith(NextChangelog.LOGICAL_PATH_PREFIX)
+				.isEqualTo(Files.readString(next).lines()
+					.filter((line) -> line.startsWith("- logicalFilePath: "))
+					.findFirst()
+					.orElseThrow()
+					.substring("- logicalFilePath: ".length()));
 		}
 	}
 

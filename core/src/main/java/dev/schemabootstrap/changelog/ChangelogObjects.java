@@ -40,6 +40,9 @@ public final class ChangelogObjects implements EvolutionPlanner.Origin {
 	/** Table name (lower case) to its schema (lower case, "" for none) to its columns (lower case). */
 	private final Map<String, Map<String, Set<String>>> tables = new HashMap<>();
 
+	/** The logical paths of all its changesets: a new file of changesets must take another ({@link NextChangelog}). */
+	private final Set<String> logicalPaths = new HashSet<>();
+
 	private ChangelogObjects() {
 	}
 
@@ -47,6 +50,7 @@ public final class ChangelogObjects implements EvolutionPlanner.Origin {
 		ChangelogObjects objects = new ChangelogObjects();
 		for (ChangeSet changeSet : changelog.getChangeSets()) {
 			boolean generated = ChangelogWriter.AUTHOR.equals(changeSet.getAuthor());
+			objects.logicalPaths.add(String.valueOf(changeSet.getStoredFilePath()));
 			for (Change change : changeSet.getChanges()) {
 				objects.apply(change, generated);
 			}
@@ -109,6 +113,11 @@ public final class ChangelogObjects implements EvolutionPlanner.Origin {
 		Map<String, Set<String>> schemas = tables.computeIfAbsent(lower(table), (name) -> new HashMap<>());
 		return create ? schemas.computeIfAbsent(lower(schema), (name) -> new HashSet<>())
 				: schemas.getOrDefault(lower(schema), new HashSet<>());
+	}
+
+	/** Whether a changeset of the changelog is recorded under this logical path. */
+	public boolean usesLogicalPath(String logicalPath) {
+		return logicalPaths.contains(logicalPath);
 	}
 
 	@Override

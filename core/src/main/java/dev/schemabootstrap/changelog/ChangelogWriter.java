@@ -72,6 +72,9 @@ public final class ChangelogWriter {
 
 	private final ChangeSetGrouping grouping;
 
+	/** Appended to every changeset id: one file of evolution changesets never shares an id with another. */
+	private final String idSuffix;
+
 	/**
 	 * A writer for the databases that can add constraints to existing tables (all but SQLite).
 	 * @param logicalFilePath the path Liquibase records for these changesets, independent of where the file
@@ -96,15 +99,30 @@ public final class ChangelogWriter {
 	 * @param mapping which names Hibernate quotes: the changelog quotes them too (see {@link ChangeSetNames})
 	 */
 	public ChangelogWriter(String logicalFilePath, DatabaseKind database, MappingModel mapping) {
-		this(logicalFilePath, database, mapping, ChangeSetGrouping.PER_OBJECT);
+		this(logicalFilePath, database, mapping, ChangeSetGrouping.PER_OBJECT, "");
 	}
 
 	private ChangelogWriter(String logicalFilePath, DatabaseKind database, MappingModel mapping,
-			ChangeSetGrouping grouping) {
+			ChangeSetGrouping grouping, String idSuffix) {
 		this.logicalFilePath = logicalFilePath;
 		this.database = database;
 		this.mapping = mapping;
 		this.grouping = grouping;
+		this.idSuffix = idSuffix;
+	}
+
+	/**
+	 * This writer for a file of its own: its changesets are recorded under another logical path, and every id ends
+	 * in {@code idSuffix} ({@code table-books} becomes {@code table-books-0003}), so that they stay unique even
+	 * when copied into one file with the changesets of another such file.
+	 */
+	public ChangelogWriter identifiedBy(String logicalFilePath, String idSuffix) {
+		return new ChangelogWriter(logicalFilePath, this.database, this.mapping, this.grouping, idSuffix);
+	}
+
+	/** The path Liquibase records for these changesets. */
+	public String logicalFilePath() {
+		return logicalFilePath;
 	}
 
 	/**
@@ -112,7 +130,7 @@ public final class ChangelogWriter {
 	 * unless told): changesets that bring an existing database to the model are always one per object.
 	 */
 	public ChangelogWriter grouped(ChangeSetGrouping grouping) {
-		return new ChangelogWriter(this.logicalFilePath, this.database, this.mapping, grouping);
+		return new ChangelogWriter(this.logicalFilePath, this.database, this.mapping, grouping, this.idSuffix);
 	}
 
 	/** The changesets that create the model from nothing, cut as this writer's {@link ChangeSetGrouping} says. */
@@ -278,9 +296,9 @@ public final class ChangelogWriter {
 	/** @param quoting how the changeset quotes names; {@code LEGACY} (Liquibase's default) is left unwritten */
 	private ChangeSet newChangeSet(DatabaseChangeLog changeLog, String id, ObjectQuotingStrategy quoting) {
 		if (quoting == ObjectQuotingStrategy.LEGACY) {
-			return new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
+			return new ChangeSet(fitId(id + idSuffix), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
 		}
-		return new ChangeSet(fitId(id), AUTHOR, false, false, logicalFilePath, null, null, quoting, changeLog);
+		return new ChangeSet(fitId(id + idSuffix), AUTHOR, false, false, logicalFilePath, null, null, quoting, changeLog);
 	}
 
 	/**
@@ -451,6 +469,10 @@ public final class ChangelogWriter {
 		AddColumnConfig column = new AddColumnConfig();
 		column.setName(names.column(addition.table(), addition.column().name()));
 		column.setType(LiquibaseTypes.of(addition.column().sqlType()));
+		if (addition.column().defaultValue() != null) {
+			// The database fills the table's existing rows with it, so that NOT NULL holds for them too.
+			column.setDefaultValueComputed(new liquibase.statement.DatabaseFunction(addition.column().defaultValue()));
+		}
 		if (!addition.column().nullable()) {
 			column.setConstraints(new ConstraintsConfig().setNullable(false));
 		}

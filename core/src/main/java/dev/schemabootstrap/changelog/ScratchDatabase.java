@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.model.DatabaseKind;
+
 /**
  * The embedded H2 database an application's changelog is replayed on to learn what it creates, never the
  * application's own database. Given a directory, it is kept there between runs, so that a run applies only the
@@ -37,6 +39,16 @@ public record ScratchDatabase(@Nullable Path file, String compatibilityMode) {
 		String mode = compatibilityMode.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
 		return new ScratchDatabase(directory.toAbsolutePath().resolve(mode.isEmpty() ? "scratch" : "scratch-" + mode),
 				compatibilityMode);
+	}
+
+	/** H2's settings to speak the dialect of the database a changelog is written for, as far as it can. */
+	public static String compatibilityMode(DatabaseKind kind) {
+		return switch (kind) {
+			case POSTGRESQL -> ";MODE=PostgreSQL";
+			case MARIADB -> ";MODE=MariaDB";
+			case MYSQL -> ";MODE=MySQL";
+			default -> "";
+		};
 	}
 
 	/** Whether it lives in a file and may hold an earlier run's changesets. */

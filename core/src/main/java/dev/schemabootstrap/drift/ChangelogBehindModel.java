@@ -37,7 +37,32 @@ public final class ChangelogBehindModel {
 						+ " to add",
 				"Review the changesets written to " + written + " and add them to your changelog (" + howToAdd + "); "
 						+ (evolution.destructiveChanges().isEmpty() ? "they never drop or narrow anything"
-								: "they DROP or NARROW what is listed, and that data is lost"));
+								: "they DROP or NARROW what is listed, and that data is lost")
+						+ notNullWithoutDefault(evolution));
+	}
+
+	/**
+	 * New NOT NULL columns without a default are added nullable and made NOT NULL by a changeset of their own, which
+	 * the database refuses while rows hold NULL: said before anything runs.
+	 */
+	private static String notNullWithoutDefault(EvolutionPlan evolution) {
+		List<String> columns = evolution.columnChanges()
+			.stream()
+			.filter((change) -> change.kind() == EvolutionPlan.ColumnChangeKind.ADD_NOT_NULL)
+			.filter((change) -> evolution.newColumns()
+				.stream()
+				.anyMatch((added) -> added.table().equals(change.table())
+						&& added.column().name().equals(change.column().name())))
+			.map((change) -> change.table() + "." + change.column().name())
+			.toList();
+		if (columns.isEmpty()) {
+			return "";
+		}
+		return ". New NOT NULL column(s) without a default: " + String.join(", ", columns) + ". Each is added"
+				+ " nullable, then made NOT NULL by its changeset not-null-<table>.<column>, which the database refuses"
+				+ " while rows hold NULL (nothing half done, the migration stops there): on a table with rows, fill"
+				+ " them first with an update changeset before it (a value you choose), or give the attribute a"
+				+ " @ColumnDefault, which the database fills existing rows with";
 	}
 
 	/**
@@ -89,12 +114,12 @@ public final class ChangelogBehindModel {
 				"A generated changelog cannot evolve a database that keeps its data. If it may be recreated, drop it"
 						+ " (its tables and DATABASECHANGELOG) and start again. Else take ownership of the changelog:"
 						+ " put the entities back as they were when this database was built (for example git stash),"
-						+ " run ./mvnw schema-bootstrap:generate, which writes"
+						+ " run ./mvnw compile schema-bootstrap:generate, which writes"
 						+ " src/main/resources/db/changelog/db.changelog-master.yaml with the same changesets (they"
 						+ " keep the logical path " + logicalPath + ", so this database sees them as applied), bring"
-						+ " the entities back (git stash pop) and run ./mvnw schema-bootstrap:generate again: it adds"
-						+ " the changesets for the difference in a new file included from the master. The application"
-						+ " then runs in verify mode on your changelog.");
+						+ " the entities back (git stash pop) and run ./mvnw compile schema-bootstrap:generate again:"
+						+ " it adds the changesets for the difference in a new file included from the master. The"
+						+ " application then runs in verify mode on your changelog.");
 	}
 
 }

@@ -92,14 +92,29 @@ public final class EvolutionPlanner {
 
 	}
 
-	private final boolean compareTypes;
+	/** The type a changelog declares for a column, or {@code null} when it declares none (a column made by SQL). */
+	public interface DeclaredTypes {
 
-	public EvolutionPlanner() {
-		this(true);
+		@Nullable String type(TableName table, String column);
+
 	}
 
-	private EvolutionPlanner(boolean compareTypes) {
+	private final boolean compareTypes;
+
+	/** The database the changelog is for, when the schema read back is another's (an embedded scratch database). */
+	private final @Nullable DatabaseKind changelogKind;
+
+	private final @Nullable DeclaredTypes declaredTypes;
+
+	public EvolutionPlanner() {
+		this(true, null, null);
+	}
+
+	private EvolutionPlanner(boolean compareTypes, @Nullable DatabaseKind changelogKind,
+			@Nullable DeclaredTypes declaredTypes) {
 		this.compareTypes = compareTypes;
+		this.changelogKind = changelogKind;
+		this.declaredTypes = declaredTypes;
 	}
 
 	/**
@@ -107,7 +122,20 @@ public final class EvolutionPlanner {
 	 * changelog was written for (an embedded scratch database), where the same type is spelled differently.
 	 */
 	public static EvolutionPlanner ignoringTypes() {
-		return new EvolutionPlanner(false);
+		return new EvolutionPlanner(false, null, null);
+	}
+
+	/**
+	 * A planner for a schema read back from an embedded scratch database that a changelog written for another
+	 * database was applied to: it decides what can change as on that database (on SQLite no column changes), and
+	 * compares column types with the types the changelog declares, in that database's words, so that the build
+	 * finds every type change startup finds on the real database.
+	 *
+	 * @param changelogKind the database the changelog is written for
+	 * @param declaredTypes the types its changesets declare
+	 */
+	public static EvolutionPlanner declaredTypes(DatabaseKind changelogKind, DeclaredTypes declaredTypes) {
+		return new EvolutionPlanner(true, changelogKind, declaredTypes);
 	}
 
 	public EvolutionPlan plan(SchemaModel expected, SchemaModel live) {
@@ -144,10 +172,10 @@ public final class EvolutionPlanner {
 			for (Column column : table.columns()) {
 				Column previous = found.column(column.name()).orElse(null);
 				if (previous == null) {
-					columns.add(new EvolutionPlan.ColumnAddition(table.name(), column));
+					addColumn(table, column, changelogKind(kind), columns, changes);
 				}
-				else if (kind != DatabaseKind.SQLITE) {
-					compare(table, column, previous, kind, changes, destructive);
+				else if (changelogKind(kind) != DatabaseKind.SQLITE) {
+					compare(table, found.name(), column, previous, changelogKind(kind), changes, destructive);
 				}
 			}
 			for (Column column : found.columns()) {
@@ -192,26 +220,52 @@ public final class EvolutionPlanner {
 				destructive);
 	}
 
+	/**
+	 * A new NOT NULL column without a default is refused by a table that has rows (PostgreSQL, MariaDB in strict
+	 * mode): it is added nullable, then made NOT NULL by a changeset of its own that stops the migration, with
+	 * nothing half done, while rows hold NULL, so that the user fills them first. With a default ({@code
+	 * @ColumnDefault}) the database fills the rows itself; an identity column fills itself; SQLite cannot add NOT NULL
+	 * to a column afterwards.
+	 */
+	private static void addColumn(Table table, Column column, DatabaseKind kind,
+			List<EvolutionPlan.ColumnAddition> columns, List<ColumnChange> changes) {
+		if (column.nullable() || column.defaultValue() != null || column.identity() || kind == DatabaseKind.SQLITE) {
+			columns.add(new EvolutionPlan.ColumnAddition(table.name(), column));
+			return;
+		}
+		Column nullable = new Column(column.name(), column.sqlType(), true, false, null);
+		columns.add(new EvolutionPlan.ColumnAddition(table.name(), nullable));
+		changes.add(new ColumnChange(table.name(), column, nullable, ColumnChangeKind.ADD_NOT_NULL));
+	}
+
 	/** A type change is safe when the new type holds every old value; nullability either way loses no data. */
-	private void compare(Table table, Column column, Column previous, DatabaseKind kind,
+	private void compare(Table table, TableName liveName, Column column, Column previous, DatabaseKind kind,
 			List<ColumnChange> changes, List<DestructiveChange> destructive) {
-		ColumnType wanted = ColumnType.parse(column.sqlType(),
-				kind);
-		ColumnType had = ColumnType.parse(previous.sqlType(),
-				kind);
+		String previousType = declaredTypes == null ? previous.sqlType() : declaredTypes.type(liveName, previous.name());
+		ColumnType wanted = ColumnType.parse(column.sqlType(), kind);
+		ColumnType had = previousType == null ? wanted : ColumnType.parse(previousType, kind);
+		// As the changelog declares it, for the changesets and findings that show the previous type.
+		Column before = previousType == null ? previous
+				: new Column(previous.name(), previousType, previous.nullable(), previous.identity(),
+						previous.defaultValue());
 		if (compareTypes && !wanted.equals(had)) {
 			if (wanted.holdsEveryValueOf(had)) {
-				changes.add(new ColumnChange(table.name(), column, previous, ColumnChangeKind.WIDEN_TYPE));
+				changes.add(new ColumnChange(table.name(), column, before, ColumnChangeKind.WIDEN_TYPE));
 			}
 			else {
-				destructive.add(new DestructiveChange(DestructiveKind.NARROW_TYPE, table.name(), column, previous,
+				destructive.add(new DestructiveChange(DestructiveKind.NARROW_TYPE, table.name(), column, before,
 						List.of()));
 			}
 		}
 		if (column.nullable() != previous.nullable()) {
-			changes.add(new ColumnChange(table.name(), column, previous,
+			changes.add(new ColumnChange(table.name(), column, before,
 					column.nullable() ? ColumnChangeKind.DROP_NOT_NULL : ColumnChangeKind.ADD_NOT_NULL));
 		}
+	}
+
+	/** The database the changelog is for: the one read back unless told. */
+	private DatabaseKind changelogKind(DatabaseKind readBack) {
+		return changelogKind != null ? changelogKind : readBack;
 	}
 
 	/** The live keys of a table that use a column, and the live keys of any table that reference it. */

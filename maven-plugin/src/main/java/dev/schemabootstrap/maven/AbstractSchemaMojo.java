@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.DirectoryResourceAccessor;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,7 +25,9 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogVerifier;
+import dev.schemabootstrap.changelog.ChangelogObjects;
 import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.changelog.ScratchDatabase;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.EntityScanner;
@@ -31,7 +35,6 @@ import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
-import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -114,14 +117,31 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		thread.setContextClassLoader(projectClasses);
 		try {
 			PersistenceUnit unit = new EntityScanner(projectClasses).scan(packages);
+			if (unit.managedClassNames().isEmpty()) {
+				throw noEntities();
+			}
 			SchemaAnalysis analysis = SchemaAnalyzer.standard().analyze(unit, settings(dialect), Map.of(), projectClasses);
+			if (analysis.model().entities().isEmpty()) {
+				throw noEntities();
+			}
 			getLog().info(analysis.summary());
 			mapping = analysis.mapping();
-			execute(analysis, () -> evolution(unit, analysis, projectClasses));
+			execute(analysis, () -> evolution(analysis));
 		}
 		finally {
 			thread.setContextClassLoader(previous);
 		}
+	}
+
+	/**
+	 * Nothing to check or generate: most often the classes are not compiled ({@code mvn clean
+	 * schema-bootstrap:generate}), and a changelog written from no entities would be empty, or drop every table.
+	 */
+	private MojoFailureException noEntities() {
+		String classes = project != null ? project.getBuild().getOutputDirectory() : "the project's class path";
+		return new MojoFailureException("Schema Bootstrap found no @Entity classes in " + packages + " under " + classes
+				+ ": compile first, e.g. ./mvnw compile schema-bootstrap:generate (or check <packages>). Nothing was"
+				+ " written.");
 	}
 
 	/** What a goal does with the analysis and, on demand, with what the changelog lacks. */
@@ -139,23 +159,20 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		return resources.toPath().resolve(changelog);
 	}
 
-	private EvolutionPlan evolution(PersistenceUnit unit, SchemaAnalysis analysis, ClassLoader projectClasses)
-			throws MojoExecutionException {
+	private EvolutionPlan evolution(SchemaAnalysis analysis) throws MojoExecutionException {
 		Path root = resources.toPath();
 		if (!Files.isRegularFile(changelogFile())) {
 			getLog().info("No changelog at " + changelogFile());
 			return null;
 		}
 		DatabaseKind kind = DatabaseKind.of(dialect);
-		SchemaModel scratchModel = kind == DatabaseKind.H2 ? analysis.model()
-				: SchemaAnalyzer.model(unit, settings("org.hibernate.dialect.H2Dialect"), projectClasses).schema();
+		String mode = ScratchDatabase.compatibilityMode(kind);
 		ScratchDatabase scratch = keepScratchDatabase
-				? ScratchDatabase.keptIn(outputDirectory.toPath().resolve("scratch"), compatibilityMode(kind))
-				: ScratchDatabase.inMemory(compatibilityMode(kind));
+				? ScratchDatabase.keptIn(outputDirectory.toPath().resolve("scratch"), mode) : ScratchDatabase.inMemory(mode);
 		try {
-			// A changelog written for another database spells its types in that database's words, which the scratch
-			// database reads back differently: types are compared only for H2.
-			return ChangelogVerifier.evolution(scratchModel, changelog, root, scratch, kind == DatabaseKind.H2);
+			// The scratch database reads a PostgreSQL or MariaDB type back in its own words: the types the changelog
+			// declares are compared instead, so that the build finds every change startup finds.
+			return ChangelogVerifier.evolution(analysis.model(), changelog, root, scratch, kind);
 		}
 		catch (IOException | java.sql.SQLException | liquibase.exception.LiquibaseException ex) {
 			throw new MojoExecutionException("Schema Bootstrap could not apply " + changelogFile()
@@ -170,23 +187,32 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	 */
 	Findings changelogFindings(Evolution evolution) throws MojoExecutionException {
 		EvolutionPlan plan = evolution.get();
-		if (plan == null) {
+		if (plan == null || plan.isEmpty()) {
 			return Findings.NONE;
 		}
-		String logicalPath = "schema-bootstrap/changelog-next";
+		// A path and ids of its own, as startup gives the file it writes: it never collides with one included before.
+		ChangelogWriter writer = NextChangelog.of(writer("schema-bootstrap/changelog-next"), plan, this::usedByChangelog)
+			.writer();
 		EvolutionPlan written = writable(plan);
 		Findings findings = Findings.NONE;
 		if (!written.isEmpty()) {
 			Path next = outputDirectory.toPath().resolve(NEXT_FILE);
-			writeFile(next, write(written, logicalPath));
+			writeFile(next, writer.write(written, ChangelogFormat.YAML));
 			findings = Findings.of(ChangelogBehindModel.finding(changelog, written, next,
 					"or run schema-bootstrap:generate"));
 		}
-		return findings.and(notAllowed(plan, logicalPath));
+		return findings.and(notAllowed(plan, writer));
 	}
 
-	String write(EvolutionPlan evolution, String logicalPath) {
-		return writer(logicalPath).write(evolution, ChangelogFormat.YAML);
+	/** Whether the project's changelog records changesets under a logical path; a changelog that cannot be read, none. */
+	private boolean usedByChangelog(String logicalPath) {
+		try {
+			return ChangelogObjects.read(changelog, new DirectoryResourceAccessor(resources.toPath()))
+				.usesLogicalPath(logicalPath);
+		}
+		catch (LiquibaseException | IOException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/** A writer for the project's database, spelling names as Hibernate's SQL does. */
@@ -200,11 +226,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	}
 
 	/** One finding per destructive change that is not allowed, showing the changesets to add by hand. */
-	Findings notAllowed(EvolutionPlan evolution, String logicalPath) {
+	Findings notAllowed(EvolutionPlan evolution, ChangelogWriter writer) {
 		if (allowDestructive) {
 			return Findings.NONE;
 		}
-		ChangelogWriter writer = writer(logicalPath);
 		return ChangelogBehindModel.destructive(evolution.destructiveChanges(),
 				(change) -> writer.write(change, ChangelogFormat.YAML));
 	}
@@ -217,16 +242,6 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		catch (IOException ex) {
 			throw new MojoExecutionException("Cannot write " + file + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	/** H2 speaks the dialect of the database the changelog was written for, as far as it can. */
-	private static String compatibilityMode(DatabaseKind kind) {
-		return switch (kind) {
-			case POSTGRESQL -> ";MODE=PostgreSQL";
-			case MARIADB -> ";MODE=MariaDB";
-			case MYSQL -> ";MODE=MySQL";
-			default -> "";
-		};
 	}
 
 	Map<String, String> settings(String dialectClass) {

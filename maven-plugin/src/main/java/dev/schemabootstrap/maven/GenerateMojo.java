@@ -1,7 +1,6 @@
 package dev.schemabootstrap.maven;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -22,10 +21,11 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * {@code schema-bootstrap:generate}: writes the changesets for the entity changes into the project's changelog.
- * Without a changelog, the whole ordered changelog becomes the master; with one, what it lacks goes into a new file
- * beside it ({@code schema-bootstrap-0001.yaml}, numbered on) and an include of that file is appended to the
- * master. Existing changesets are never rewritten; drops and narrowed types are written only with
- * {@code allowDestructive}, else each is logged with the changeset to add by hand.
+ * Without a changelog (or with an empty one), the whole ordered changelog becomes the master; with one, what it lacks
+ * goes into a new file beside it ({@code schema-bootstrap-0001.yaml}, numbered on, its own logical path and ids) and
+ * an include of that file is appended to the master ({@link MasterChangelog}). Existing changesets are never
+ * rewritten; drops and narrowed types are written only with {@code allowDestructive}, else each is logged with the
+ * changeset to add by hand. Without entities (classes not compiled yet) it fails and writes nothing.
  */
 @Mojo(name = "generate", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class GenerateMojo extends AbstractSchemaMojo {
@@ -39,16 +39,24 @@ public class GenerateMojo extends AbstractSchemaMojo {
 			throw new MojoFailureException("Fix the mapping before generating changesets:\n" + errors);
 		}
 		Path master = changelogFile();
-		if (!Files.exists(master)) {
+		MasterChangelog masterChangelog = new MasterChangelog(master, resources.toPath(), changelog);
+		if (!Files.exists(master) || masterChangelog.isEmpty()) {
 			// The starter's generated changelog has the same changesets under the same logical path: a database it
-			// built sees these as applied.
-			writeFile(master, writer(ChangelogWriter.GENERATED_LOGICAL_PATH).write(analysis.plan(), ChangelogFormat.YAML));
+			// built sees these as applied. An empty master (left by a generate that found no entities) is no different.
+			ChangelogFormat format = Files.exists(master) && masterChangelog.format() == ChangelogFormat.XML
+					? ChangelogFormat.XML : ChangelogFormat.YAML;
+			writeFile(master, writer(ChangelogWriter.GENERATED_LOGICAL_PATH).write(analysis.plan(), format));
 			getLog().info("Wrote the ordered changelog of " + analysis.model().tables().size() + " tables to " + master);
 			return;
 		}
 		EvolutionPlan found = evolution.get();
 		EvolutionPlan plan = found == null ? null : writable(found);
-		Findings notAllowed = found == null ? Findings.NONE : notAllowed(found, changelog);
+		int number = nextNumber(master.getParent());
+		String name = String.format("schema-bootstrap-%04d.yaml", number);
+		String relative = resources.toPath().relativize(master.getParent().resolve(name)).toString().replace('\\', '/');
+		// Its own logical path (the file's) and ids (ending in its number): never the same as another generated file's.
+		ChangelogWriter writer = writer(relative).identifiedBy(relative, String.format("-%04d", number));
+		Findings notAllowed = found == null ? Findings.NONE : notAllowed(found, writer);
 		if (!notAllowed.isEmpty()) {
 			getLog().warn("Not written, they lose data (allowDestructive=false):\n" + notAllowed);
 		}
@@ -57,15 +65,12 @@ public class GenerateMojo extends AbstractSchemaMojo {
 					: " lacks only destructive changes: nothing generated"));
 			return;
 		}
-		String name = nextFileName(master.getParent());
-		String relative = resources.toPath().relativize(master.getParent().resolve(name)).toString().replace('\\', '/');
-		writeFile(master.getParent().resolve(name), write(plan, relative));
-		include(master, relative);
+		masterChangelog.add(relative, writer.write(plan, ChangelogFormat.YAML));
 		getLog().info("Wrote " + plan.summary() + " to " + relative + ", included from " + changelog
 				+ ": review it before you commit");
 	}
 
-	private static String nextFileName(Path directory) throws MojoExecutionException {
+	private static int nextNumber(Path directory) throws MojoExecutionException {
 		int highest = 0;
 		try (Stream<Path> files = Files.list(directory)) {
 			for (Path file : (Iterable<Path>) files::iterator) {
@@ -78,35 +83,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
 		catch (IOException ex) {
 			throw new MojoExecutionException("Cannot list " + directory + ": " + ex.getMessage(), ex);
 		}
-		return String.format("schema-bootstrap-%04d.yaml", highest + 1);
-	}
-
-	/** Appends an include to the master, in its own format, after everything it already has. */
-	private static void include(Path master, String relative) throws MojoExecutionException, MojoFailureException {
-		String text;
-		try {
-			text = Files.readString(master, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new MojoExecutionException("Cannot read " + master + ": " + ex.getMessage(), ex);
-		}
-		String name = master.getFileName().toString();
-		String updated;
-		if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-			Matcher item = Pattern.compile("(?m)^( *)- ").matcher(text);
-			String indent = item.find() ? item.group(1) : "";
-			updated = (text.endsWith("\n") ? text : text + "\n") + indent + "- include:\n" + indent + "    file: "
-					+ relative + "\n";
-		}
-		else if (name.endsWith(".xml") && text.contains("</databaseChangeLog>")) {
-			int end = text.lastIndexOf("</databaseChangeLog>");
-			updated = text.substring(0, end) + "    <include file=\"" + relative + "\"/>\n" + text.substring(end);
-		}
-		else {
-			throw new MojoFailureException("Wrote " + relative + ", but cannot add an include to " + master
-					+ ": include it from your master changelog yourself");
-		}
-		writeFile(master, updated);
+		return highest + 1;
 	}
 
 }

@@ -214,6 +214,47 @@ class MalformedChangelogTests {
 				+ " changeset. " + NOTHING_APPLIED);
 	}
 
+	@Test
+	void twoFilesOfChangesetsWithTheLogicalPathOfEarlierVersionsAreAClashNotAnEdit() throws Exception {
+		// As startup wrote them before each file got its own logical path: the same path and id in both files.
+		String generated = Files.readString(outputDir.resolve("db.changelog-schema-bootstrap.yaml"));
+		Files.writeString(project.resolve("next-1.yaml"), next("ix_notes_text"));
+		changelog = Files.writeString(project.resolve("changelog.yaml"), generated + include("next-1.yaml"));
+		written = Files.readString(changelog);
+		application.with("spring.liquibase.change-log=" + changelog.toUri()).starts();
+		before = DatabaseSnapshot.of(url);
+		Files.writeString(project.resolve("next-2.yaml"), next("ix_notes_text_2"));
+		Files.writeString(changelog, written + include("next-2.yaml"));
+		written = Files.readString(changelog);
+		FailureAnalysis analysis = application.with("spring.liquibase.change-log=" + changelog.toUri())
+			.failsToStart();
+		assertThat(analysis.getDescription()).contains("duplicate identifiers");
+		assertThat(analysis.getAction()).startsWith("Two changesets share id, author and logical path")
+			.doesNotContain("never edit")
+			.endsWith(NOTHING_APPLIED);
+	}
+
+	private static String next(String type) {
+		return """
+				databaseChangeLog:
+				- logicalFilePath: schema-bootstrap/changelog-next
+				- changeSet:
+				    id: index-notes-text
+				    author: schema-bootstrap
+				    changes:
+				    - createIndex:
+				        tableName: notes
+				        indexName: %s
+				        columns:
+				        - column:
+				            name: text
+				""".formatted(type);
+	}
+
+	private static String include(String file) {
+		return "- include:\n    file: " + file + "\n    relativeToChangelogFile: true\n";
+	}
+
 	private FailureAnalysis failsWith(String fileName, String content) throws Exception {
 		changelog = Files.writeString(project.resolve(fileName), content);
 		written = content;

@@ -1,0 +1,30 @@
+package dev.schemabootstrap.changelog;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.testing.TestDatabase;
+
+class BuildAgreesWithStartupOnPostgresqlTests extends BuildAgreesWithStartupScenario {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.postgres();
+
+	@Override
+	TestDatabase database() {
+		return database;
+	}
+
+	@Override
+	DatabaseKind kind() {
+		return DatabaseKind.POSTGRESQL;
+	}
+
+	@Override
+	Set<String> expectedChanges() {
+		return EVERY_CHANGE;
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.schemabootstrap.changelog;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.testing.TestDatabase;
+
+class NotNullColumnOnTableWithRowsOnH2Tests extends NotNullColumnOnTableWithRowsScenario {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.h2();
+
+	@Override
+	TestDatabase database() {
+		return database;
+	}
+
+	@Override
+	DatabaseKind kind() {
+		return DatabaseKind.H2;
+	}
+
+}
