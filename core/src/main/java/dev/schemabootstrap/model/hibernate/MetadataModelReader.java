@@ -1,8 +1,10 @@
 package dev.schemabootstrap.model.hibernate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.annotations.OnDeleteAction;
@@ -37,10 +39,13 @@ final class MetadataModelReader {
 
 	private final Namespaces namespaces;
 
+	private final DeclarationOrder declarationOrder;
+
 	MetadataModelReader(Metadata metadata) {
 		this.metadata = metadata;
 		this.sqlContext = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
 		this.namespaces = new Namespaces(metadata);
+		this.declarationOrder = new DeclarationOrder(metadata);
 	}
 
 	SchemaModel read() {
@@ -83,7 +88,13 @@ final class MetadataModelReader {
 		}
 		List<Column> columns = new ArrayList<>();
 		List<UniqueConstraint> uniques = new ArrayList<>();
-		for (org.hibernate.mapping.Column column : table.getColumns()) {
+		Map<String, org.hibernate.mapping.Column> byName = new HashMap<>();
+		table.getColumns().forEach((column) -> byName.put(column.getName(), column));
+		for (String columnName : declarationOrder.columns(table, List.copyOf(primaryKeyColumns))) {
+			org.hibernate.mapping.Column column = byName.get(columnName);
+			if (column == null) {
+				continue;
+			}
 			boolean inPrimaryKey = primaryKeyColumns.contains(column.getName());
 			columns.add(new Column(column.getName(), column.getSqlType(metadata), column.isNullable() && !inPrimaryKey,
 					column.isIdentity(), column.getDefaultValue()));
