@@ -199,6 +199,11 @@ public final class ChangelogWriter {
 		for (EvolutionPlan.ColumnChange change : evolution.columnChanges()) {
 			changeSets.add(ColumnChanges.changeSet(change, database, (id, changes) -> changeSet(changeLog, id, changes)));
 		}
+		// After the column changes: a check may name a column just added or widened.
+		for (EvolutionPlan.CheckChange change : evolution.checkChanges()) {
+			changeSets.add(changeSet(changeLog, "check-" + change.table() + "-" + change.check().name(),
+					(names) -> checkChanges(change, names)));
+		}
 		changeSets.addAll(ColumnChanges.destructive(evolution.destructiveChanges(), database,
 				(id, changes) -> changeSet(changeLog, id, changes)));
 		return changeSets;
@@ -317,7 +322,8 @@ public final class ChangelogWriter {
 				.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey, names)));
 		}
 		else {
-			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name)));
+			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name),
+					table.checks()));
 		}
 		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {
@@ -326,7 +332,20 @@ public final class ChangelogWriter {
 						: createIndex(table.name(), new Index(unique.name(), unique.columns(), true), names));
 			}
 		}
+		if (database.supportsAlterTableConstraints()) {
+			table.checks().forEach((check) -> changes.add(CheckChanges.add(table.name(), check, names)));
+		}
 		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
+		return changes;
+	}
+
+	/** A check added, or replaced (dropped and added again) when its condition changed: no row is touched. */
+	private static List<Change> checkChanges(EvolutionPlan.CheckChange change, ChangeSetNames names) {
+		List<Change> changes = new ArrayList<>();
+		if (change.previous() != null) {
+			changes.add(CheckChanges.drop(change.table(), change.previous(), names));
+		}
+		changes.add(CheckChanges.add(change.table(), change.check(), names));
 		return changes;
 	}
 

@@ -14,6 +14,7 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.statement.UniqueConstraint;
 import liquibase.statement.core.CreateTableStatement;
 
+import dev.schemabootstrap.model.CheckConstraint;
 import dev.schemabootstrap.model.ForeignKey;
 
 /**
@@ -21,7 +22,7 @@ import dev.schemabootstrap.model.ForeignKey;
  * single columns only. A table with a foreign key over several columns is therefore created by the SQL Liquibase
  * itself generates for SQLite for its columns and primary key, completed with every unique constraint and every
  * foreign key as table-level clauses ({@code FOREIGN KEY (a, b) REFERENCES t (x, y)}), each kind ordered by name,
- * as one {@code sql} change. Liquibase keeps a table's constraints in hash sets, so its own rendering of them would
+ * as one {@code sql} change; so is a table with check constraints, which get table-level clauses too. Liquibase keeps a table's constraints in hash sets, so its own rendering of them would
  * come out in a different order from run to run. Every other table stays a plain createTable.
  */
 final class SqliteTables {
@@ -33,9 +34,12 @@ final class SqliteTables {
 
 	/**
 	 * @param foreignKeys every foreign key of the table, ordered by name
+	 * @param checks every check constraint of the table, ordered by name: Liquibase's createTable has no place for
+	 * them, so a table with checks is created by SQL too
 	 */
-	static Change createTable(CreateTableChange createTable, List<ForeignKey> foreignKeys) {
-		if (foreignKeys.stream().allMatch((foreignKey) -> foreignKey.columns().size() == 1)) {
+	static Change createTable(CreateTableChange createTable, List<ForeignKey> foreignKeys,
+			List<CheckConstraint> checks) {
+		if (checks.isEmpty() && foreignKeys.stream().allMatch((foreignKey) -> foreignKey.columns().size() == 1)) {
 			return createTable;
 		}
 		CreateTableStatement statement = (CreateTableStatement) createTable.generateStatements(SQLITE)[0];
@@ -51,7 +55,8 @@ final class SqliteTables {
 		String create = sql[0].toSql();
 		int end = create.lastIndexOf(')');
 		String constraints = Stream
-			.concat(uniques.stream(), foreignKeys.stream().map(SqliteTables::constraint))
+			.of(uniques.stream(), foreignKeys.stream().map(SqliteTables::constraint), CheckChanges.inline(checks).stream())
+			.flatMap((clauses) -> clauses)
 			.collect(Collectors.joining(", "));
 		RawSQLChange change = new RawSQLChange(create.substring(0, end) + ", " + constraints + create.substring(end));
 		change.setDbms("sqlite");
