@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 final class CheckConditions {
 
 	/** A PostgreSQL cast: {@code ::text}, {@code ::character varying}, {@code ::text[]}. */
-	private static final Pattern CAST = Pattern.compile("::\\s*\"?[a-zA-Z_][a-zA-Z0-9_ ]*?\"?(\\[\\])?(?=[\\s),\\]]|$)");
+	private static final Pattern CAST = Pattern.compile(
+			"::\\s*\"?[a-z_][a-z0-9_]*\"?(?: varying| precision| with(?:out)? time zone)?(?:\\[\\])?",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern TOKEN = Pattern.compile(
 			"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|[A-Za-z_][A-Za-z0-9_$]*|-?[0-9]+(?:\\.[0-9]+)?|<=|>=|<>|!=|\\S");
@@ -51,7 +53,7 @@ final class CheckConditions {
 		return first.matches("[a-z_][a-z0-9_$]*|\"[^\"]*\"") ? first : null;
 	}
 
-	/** {@code column in {...}} of a condition that allows a list of values, else {@code null}. */
+	/** Whether a canonical condition allows a list of values ({@code column in {...}}). */
 	static boolean isAllowedValues(String canonical) {
 		return canonical.matches("\\S+ in \\{.*\\}");
 	}
