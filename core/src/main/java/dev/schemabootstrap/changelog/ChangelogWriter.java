@@ -45,7 +45,8 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * Turns a {@link CreationPlan} into a Liquibase changelog made of Liquibase's own change classes: one changeset
- * per schema, per sequence and per table (the table with its keys and constraints), one per foreign key that
+ * per schema, per sequence and per table (the table with its keys and constraints, check constraints included,
+ * see {@link CheckChanges}), one per foreign key that
  * closes a cycle, and one per table for its indexes, in the plan's order. Changeset ids name the object they
  * create, so they stay stable as the model grows. For a database that lives only as long as the process, the same
  * changes can be cut into one changeset per stage instead ({@link ChangeSetGrouping}).
@@ -174,7 +175,8 @@ public final class ChangelogWriter {
 
 	/**
 	 * The changesets that bring a database to the model: new tables as in a first changelog, then one changeset per
-	 * added column, foreign key, unique constraint and index, each named after what it adds.
+	 * added column, foreign key, unique constraint and index, each named after what it adds, the column changes, and
+	 * one per check constraint added or replaced.
 	 */
 	public List<ChangeSet> changeSets(EvolutionPlan evolution) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.BiPredicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +46,8 @@ record CheckMatch(List<CheckConstraint> missing, List<Pair> different, List<Chec
 		List<Pair> different = new ArrayList<>();
 		for (CheckConstraint check : unmatched) {
 			String column = CheckConditions.column(CheckConditions.canonical(check.condition()));
-			CheckConstraint found = first(unclaimed, (candidate, condition) -> candidate.name().equalsIgnoreCase(check.name()));
+			CheckConstraint found = first(unclaimed,
+					(candidate, condition) -> candidate.name().equalsIgnoreCase(check.name()));
 			if (found == null && column != null) {
 				found = first(unclaimed, (candidate, condition) -> column.equals(CheckConditions.column(condition)));
 			}
@@ -62,12 +63,11 @@ record CheckMatch(List<CheckConstraint> missing, List<Pair> different, List<Chec
 	}
 
 	private static @Nullable CheckConstraint first(Map<CheckConstraint, String> checks,
-			java.util.function.BiPredicate<CheckConstraint, String> test) {
+			BiPredicate<CheckConstraint, String> test) {
 		return checks.entrySet()
 			.stream()
 			.filter((entry) -> test.test(entry.getKey(), entry.getValue()))
 			.map(Map.Entry::getKey)
-			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
 	}
