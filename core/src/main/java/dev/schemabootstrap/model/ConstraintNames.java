@@ -31,10 +31,12 @@ public final class ConstraintNames {
 
 	/**
 	 * The name of a check Hibernate leaves unnamed (the enum, ordinal and discriminator checks): after its column,
-	 * or for a table-level check after a hash of its condition, so that it stays the same from run to run.
+	 * or for a table-level check after a hash of its condition, so that it stays the same from run to run. Characters
+	 * a name would need quotes for (a quoted table's space) become underscores: Hibernate never quotes constraint names.
 	 */
 	public static String check(TableName table, @Nullable String column, String condition) {
-		return fit("ck_" + table.name() + "_" + (column != null ? column : hash(condition)));
+		String name = "ck_" + table.name() + "_" + (column != null ? column : hash(condition));
+		return fit(name.replaceAll("[^\\p{L}\\p{N}_]", "_"));
 	}
 
 	static String fit(String name) {
