@@ -45,10 +45,9 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * Turns a {@link CreationPlan} into a Liquibase changelog made of Liquibase's own change classes: one changeset
- * per schema, per sequence and per table (the table with its keys and constraints, check constraints included,
- * see {@link CheckChanges}), one per foreign key that
- * closes a cycle, and one per table for its indexes, in the plan's order. Changeset ids name the object they
- * create, so they stay stable as the model grows. For a database that lives only as long as the process, the same
+ * per schema, per sequence and per table (the table with its keys and constraints), one per foreign key that
+ * closes a cycle, one per table for its indexes and one per table for its check constraints ({@link CheckChanges}),
+ * in the plan's order. Changeset ids name the object they create, so they stay stable as the model grows. For a database that lives only as long as the process, the same
  * changes can be cut into one changeset per stage instead ({@link ChangeSetGrouping}).
  */
 public final class ChangelogWriter {
@@ -134,7 +133,7 @@ public final class ChangelogWriter {
 
 	/**
 	 * One changeset per object, by stage of the plan, in order: schemas, sequences, tables, cycle-closing keys,
-	 * indexes; each stage under the id of its changeset in {@link ChangeSetGrouping#PER_STAGE}.
+	 * indexes, check constraints (inline in the tables on SQLite); each stage under the id of its changeset in {@link ChangeSetGrouping#PER_STAGE}.
 	 */
 	private Map<String, List<ChangeSet>> stages(CreationPlan plan) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
@@ -164,12 +163,23 @@ public final class ChangelogWriter {
 						Index::name).stream().map((index) -> createIndex(table.name(), index, names)).toList()));
 			}
 		}
+		// Checks in changesets of their own: a table's changeset that an earlier version wrote stays the same.
+		List<ChangeSet> checks = new ArrayList<>();
+		for (Table table : database.supportsAlterTableConstraints() ? plan.tables() : List.<Table>of()) {
+			if (!table.checks().isEmpty()) {
+				checks.add(changeSet(changeLog, "checks-" + table.name(), (names) -> table.checks()
+					.stream()
+					.map((check) -> CheckChanges.add(table.name(), check, names))
+					.toList()));
+			}
+		}
 		Map<String, List<ChangeSet>> stages = new LinkedHashMap<>();
 		stages.put("schemas", schemas);
 		stages.put("sequences", sequences);
 		stages.put("tables", tables);
 		stages.put("foreign-keys-closing-cycles", cycleKeys);
 		stages.put("indexes", indexes);
+		stages.put("checks", checks);
 		return stages;
 	}
 
@@ -203,7 +213,9 @@ public final class ChangelogWriter {
 		}
 		// After the column changes: a check may name a column just added or widened.
 		for (EvolutionPlan.CheckChange change : evolution.checkChanges()) {
-			changeSets.add(changeSet(changeLog, "check-" + change.table() + "-" + change.check().name(),
+			// The id ends in a hash of the condition: the same check replaced again later gets a changeset of its own.
+			changeSets.add(changeSet(changeLog,
+					"check-" + change.table() + "-" + change.check().name() + "-" + CheckChanges.hash(change.check()),
 					(names) -> checkChanges(change, names)));
 		}
 		changeSets.addAll(ColumnChanges.destructive(evolution.destructiveChanges(), database,
@@ -333,9 +345,6 @@ public final class ChangelogWriter {
 				changes.add(database.supportsAlterTableConstraints() ? addUnique(table.name(), unique, names)
 						: createIndex(table.name(), new Index(unique.name(), unique.columns(), true), names));
 			}
-		}
-		if (database.supportsAlterTableConstraints()) {
-			table.checks().forEach((check) -> changes.add(CheckChanges.add(table.name(), check, names)));
 		}
 		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
 		return changes;
