@@ -46,8 +46,8 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 /**
  * Turns a {@link CreationPlan} into a Liquibase changelog made of Liquibase's own change classes: one changeset
  * per schema, per sequence and per table (the table with its keys and constraints), one per foreign key that
- * closes a cycle, and one per table for its indexes, in the plan's order. Changeset ids name the object they
- * create, so they stay stable as the model grows. For a database that lives only as long as the process, the same
+ * closes a cycle, one per table for its indexes and one per table for its check constraints ({@link CheckChanges}),
+ * in the plan's order. Changeset ids name the object they create, so they stay stable as the model grows. For a database that lives only as long as the process, the same
  * changes can be cut into one changeset per stage instead ({@link ChangeSetGrouping}).
  */
 public final class ChangelogWriter {
@@ -151,7 +151,7 @@ public final class ChangelogWriter {
 
 	/**
 	 * One changeset per object, by stage of the plan, in order: schemas, sequences, tables, cycle-closing keys,
-	 * indexes; each stage under the id of its changeset in {@link ChangeSetGrouping#PER_STAGE}.
+	 * indexes, check constraints (inline in the tables on SQLite); each stage under the id of its changeset in {@link ChangeSetGrouping#PER_STAGE}.
 	 */
 	private Map<String, List<ChangeSet>> stages(CreationPlan plan) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
@@ -181,18 +181,30 @@ public final class ChangelogWriter {
 						Index::name).stream().map((index) -> createIndex(table.name(), index, names)).toList()));
 			}
 		}
+		// Checks in changesets of their own: a table's changeset that an earlier version wrote stays the same.
+		List<ChangeSet> checks = new ArrayList<>();
+		for (Table table : database.supportsAlterTableConstraints() ? plan.tables() : List.<Table>of()) {
+			if (!table.checks().isEmpty()) {
+				checks.add(changeSet(changeLog, "checks-" + table.name(), (names) -> table.checks()
+					.stream()
+					.map((check) -> CheckChanges.add(table.name(), check, names))
+					.toList()));
+			}
+		}
 		Map<String, List<ChangeSet>> stages = new LinkedHashMap<>();
 		stages.put("schemas", schemas);
 		stages.put("sequences", sequences);
 		stages.put("tables", tables);
 		stages.put("foreign-keys-closing-cycles", cycleKeys);
 		stages.put("indexes", indexes);
+		stages.put("checks", checks);
 		return stages;
 	}
 
 	/**
 	 * The changesets that bring a database to the model: new tables as in a first changelog, then one changeset per
-	 * added column, foreign key, unique constraint and index, each named after what it adds.
+	 * added column, foreign key, unique constraint and index, each named after what it adds, the column changes, and
+	 * one per check constraint added or replaced.
 	 */
 	public List<ChangeSet> changeSets(EvolutionPlan evolution) {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
@@ -216,6 +228,13 @@ public final class ChangelogWriter {
 		}
 		for (EvolutionPlan.ColumnChange change : evolution.columnChanges()) {
 			changeSets.add(ColumnChanges.changeSet(change, database, (id, changes) -> changeSet(changeLog, id, changes)));
+		}
+		// After the column changes: a check may name a column just added or widened.
+		for (EvolutionPlan.CheckChange change : evolution.checkChanges()) {
+			// The id ends in a hash of the condition: the same check replaced again later gets a changeset of its own.
+			changeSets.add(changeSet(changeLog,
+					"check-" + change.table() + "-" + change.check().name() + "-" + CheckChanges.hash(change.check()),
+					(names) -> checkChanges(change, names)));
 		}
 		changeSets.addAll(ColumnChanges.destructive(evolution.destructiveChanges(), database,
 				(id, changes) -> changeSet(changeLog, id, changes)));
@@ -335,7 +354,8 @@ public final class ChangelogWriter {
 				.forEach((foreignKey) -> changes.add(addForeignKey(foreignKey, names)));
 		}
 		else {
-			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name), names));
+			changes.add(SqliteTables.createTable(createTable, byName(table.foreignKeys(), ForeignKey::name),
+					table.checks(), names));
 		}
 		for (UniqueConstraint unique : byName(table.uniqueConstraints(), UniqueConstraint::name)) {
 			if (unique.columns().size() > 1) {
@@ -345,6 +365,16 @@ public final class ChangelogWriter {
 			}
 		}
 		table.initStatements().forEach((sql) -> changes.add(new RawSQLChange(sql)));
+		return changes;
+	}
+
+	/** A check added, or replaced (dropped and added again) when its condition changed: no row is touched. */
+	private static List<Change> checkChanges(EvolutionPlan.CheckChange change, ChangeSetNames names) {
+		List<Change> changes = new ArrayList<>();
+		if (change.previous() != null) {
+			changes.add(CheckChanges.drop(change.table(), change.previous(), names));
+		}
+		changes.add(CheckChanges.add(change.table(), change.check(), names));
 		return changes;
 	}
 

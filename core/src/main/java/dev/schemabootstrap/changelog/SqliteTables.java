@@ -16,6 +16,7 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.statement.UniqueConstraint;
 import liquibase.statement.core.CreateTableStatement;
 
+import dev.schemabootstrap.model.CheckConstraint;
 import dev.schemabootstrap.model.ForeignKey;
 
 /**
@@ -23,9 +24,10 @@ import dev.schemabootstrap.model.ForeignKey;
  * single columns only. A table with a foreign key over several columns is therefore created by the SQL Liquibase
  * itself generates for SQLite for its columns and primary key, completed with every unique constraint and every
  * foreign key as table-level clauses ({@code FOREIGN KEY (a, b) REFERENCES t (x, y)}), each kind ordered by name,
- * as one {@code sql} change. Liquibase keeps a table's constraints in hash sets, so its own rendering of them would
- * come out in a different order from run to run. Every other table stays a plain createTable. In a changeset that
- * quotes all names (see {@link ChangeSetNames}) the SQL quotes every name too.
+ * as one {@code sql} change; so is a table with check constraints, which get table-level clauses too. Liquibase
+ * keeps a table's constraints in hash sets, so its own rendering of them would come out in a different order from run
+ * to run. Every other table stays a plain createTable. In a changeset that quotes all names (see
+ * {@link ChangeSetNames}) the SQL quotes every name too.
  */
 final class SqliteTables {
 
@@ -42,10 +44,13 @@ final class SqliteTables {
 
 	/**
 	 * @param foreignKeys every foreign key of the table, ordered by name
+	 * @param checks every check constraint of the table, ordered by name: Liquibase's createTable has no place for
+	 * them, so a table with checks is created by SQL too
 	 * @param names how the changeset spells names
 	 */
-	static Change createTable(CreateTableChange createTable, List<ForeignKey> foreignKeys, ChangeSetNames names) {
-		if (foreignKeys.stream().allMatch((foreignKey) -> foreignKey.columns().size() == 1)) {
+	static Change createTable(CreateTableChange createTable, List<ForeignKey> foreignKeys,
+			List<CheckConstraint> checks, ChangeSetNames names) {
+		if (checks.isEmpty() && foreignKeys.stream().allMatch((foreignKey) -> foreignKey.columns().size() == 1)) {
 			return createTable;
 		}
 		SQLiteDatabase sqlite = names.quotesAll() ? SQLITE_QUOTING_ALL : SQLITE;
@@ -63,7 +68,9 @@ final class SqliteTables {
 		String create = sql[0].toSql();
 		int end = create.lastIndexOf(')');
 		String constraints = Stream
-			.concat(uniques.stream(), foreignKeys.stream().map((foreignKey) -> constraint(foreignKey, name)))
+			.of(uniques.stream(), foreignKeys.stream().map((foreignKey) -> constraint(foreignKey, name)),
+					CheckChanges.inline(checks).stream())
+			.flatMap((clauses) -> clauses)
 			.collect(Collectors.joining(", "));
 		RawSQLChange change = new RawSQLChange(create.substring(0, end) + ", " + constraints + create.substring(end));
 		change.setDbms("sqlite");

@@ -21,6 +21,7 @@ import dev.schemabootstrap.database.CatalogRows.ColumnRow;
 import dev.schemabootstrap.database.CatalogRows.ForeignKeyRow;
 import dev.schemabootstrap.database.CatalogRows.IndexRow;
 import dev.schemabootstrap.database.CatalogRows.KeyRow;
+import dev.schemabootstrap.model.CheckConstraint;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
@@ -44,6 +45,8 @@ import dev.schemabootstrap.model.UniqueConstraint;
  * {@link UniqueConstraint}s; the other indexes become {@link Index}es, indexes a database made for its foreign
  * keys included. Liquibase's tables ({@code DATABASECHANGELOG}, {@code DATABASECHANGELOGLOCK}), Flyway's
  * {@code flyway_schema_history} and Hibernate's temporary {@code HTE_*} tables are left out. Sequences are not read.
+ * Check constraints are read by one more query ({@link CheckConstraintReader}), with the database's spelling of their
+ * conditions.
  */
 public final class LiveSchemaReader {
 
@@ -84,13 +87,34 @@ public final class LiveSchemaReader {
 		namedSchemas.stream().map((schema) -> schema.toLowerCase(Locale.ROOT)).forEach(schemas::add);
 		List<String> read = List.copyOf(new LinkedHashSet<>(schemas));
 		CatalogRows rows = CatalogQueries.of(kind).read(connection, read);
-		SchemaModel model = new Assembly(defaultSchema, rows).model(kind);
+		SchemaModel model = withChecks(new Assembly(defaultSchema, rows).model(kind),
+				CheckConstraintReader.read(connection, kind, read), defaultSchema);
 		List<Sequence> sequences = SequenceReader.read(connection, kind, read)
 			.stream()
 			.map((row) -> new Sequence(new TableName(row[0].equalsIgnoreCase(defaultSchema) ? null : row[0], row[1]),
 					0, 0))
 			.toList();
 		return new SchemaModel(model.dialect(), model.entities(), model.tables(), sequences);
+	}
+
+	/** Each table with the check constraints read for it, ordered by name; a check has no column here. */
+	private static SchemaModel withChecks(SchemaModel model, List<CheckConstraintReader.CheckRow> rows,
+			String defaultSchema) {
+		if (rows.isEmpty()) {
+			return model;
+		}
+		Map<TableName, List<CheckConstraint>> checks = new HashMap<>();
+		for (CheckConstraintReader.CheckRow row : rows) {
+			TableName table = new TableName(row.schema().equalsIgnoreCase(defaultSchema) ? null : row.schema(),
+					row.table());
+			checks.computeIfAbsent(table, (key) -> new ArrayList<>())
+				.add(new CheckConstraint(row.name(), null, row.condition()));
+		}
+		List<Table> tables = model.tables()
+			.stream()
+			.map((table) -> table.withChecks(checks.getOrDefault(table.name(), List.of())))
+			.toList();
+		return new SchemaModel(model.dialect(), model.entities(), tables, model.sequences());
 	}
 
 	private static String defaultSchema(Connection connection, DatabaseKind kind) throws SQLException {

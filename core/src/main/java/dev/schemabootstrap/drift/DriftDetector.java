@@ -40,7 +40,8 @@ import dev.schemabootstrap.model.Table;
  * </ul>
  * Subjects are {@code schema.table} for tables, indexes and keys over several columns, and
  * {@code schema.table.column} for columns and single-column keys; the default schema has no prefix. The
- * indexes that MariaDB, MySQL and H2 create for foreign keys are not reported. Sequences are not compared.
+ * indexes that MariaDB, MySQL and H2 create for foreign keys are not reported. Sequences are not compared. Check
+ * constraints are compared by what their conditions mean ({@link CheckDrift}).
  */
 public final class DriftDetector {
 
@@ -81,6 +82,7 @@ public final class DriftDetector {
 				quotedNames.compare(table, found, findings);
 				comparePrimaryKeys(context, table, found, findings);
 				new ConstraintDrift(context, table, found).compare(findings);
+				new CheckDrift(context, table, found).compare(findings);
 			}
 		});
 		Set<String> liveSequences = sequenceKeys(actual);

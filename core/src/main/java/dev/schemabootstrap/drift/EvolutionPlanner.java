@@ -34,8 +34,9 @@ import dev.schemabootstrap.plan.EvolutionPlan.DestructiveKind;
  * columns that lose no data (a wider type, NOT NULL dropped or added), and, apart, the destructive changes (a table
  * or column the model no longer has, a narrower type). Only tables and columns the changelog itself created are
  * ever proposed for dropping ({@link Origin}); foreign keys, unique constraints and indexes the model lacks are
- * left alone (they hold no data, are often added by hand on purpose, and stay {@code schema-drift} warnings). On
- * SQLite, which cannot alter a column, no column change is planned.
+ * left alone (they hold no data, are often added by hand on purpose, and stay {@code schema-drift} warnings). Check
+ * constraints the table lacks are added, and one whose condition changed is dropped and added again. On SQLite,
+ * which cannot alter a column or a constraint, no column or check change is planned.
  */
 public final class EvolutionPlanner {
 
@@ -163,6 +164,7 @@ public final class EvolutionPlanner {
 		List<EvolutionPlan.IndexAddition> indexes = new ArrayList<>();
 		List<ColumnChange> changes = new ArrayList<>();
 		List<DestructiveChange> destructive = new ArrayList<>();
+		List<EvolutionPlan.CheckChange> checks = new ArrayList<>();
 		for (Table table : expected.tables()) {
 			Table found = liveTables.get(DriftContext.key(table.name()));
 			if (found == null) {
@@ -196,6 +198,9 @@ public final class EvolutionPlanner {
 					uniques.add(new EvolutionPlan.UniqueAddition(table.name(), unique));
 				}
 			}
+			if (kind != DatabaseKind.SQLITE) {
+				checks.addAll(checkChanges(table, found));
+			}
 			Set<String> liveIndexes = ConstraintDrift.indexes(found).keySet();
 			for (Index index : table.indexes()) {
 				if (!index.unique() && !liveIndexes.contains(DriftContext.columnList(index.columns()))) {
@@ -217,7 +222,20 @@ public final class EvolutionPlanner {
 		SchemaModel added = new SchemaModel(expected.dialect(), List.of(), newTables, newSequences);
 		destructive.sort(Comparator.comparing(DestructiveChange::subject).thenComparing(DestructiveChange::kind));
 		return new EvolutionPlan(new CreationPlanner().plan(added), columns, foreignKeys, uniques, indexes, changes,
-				destructive);
+				destructive, checks);
+	}
+
+	/**
+	 * The checks the table lacks, and those whose condition changed (an enum that gained a value), replaced by name
+	 * of the live one. Checks the model does not have are left alone, like foreign keys: they stay drift warnings.
+	 */
+	private static List<EvolutionPlan.CheckChange> checkChanges(Table table, Table found) {
+		CheckMatch match = CheckMatch.of(table, found);
+		List<EvolutionPlan.CheckChange> changes = new ArrayList<>();
+		match.missing().forEach((check) -> changes.add(new EvolutionPlan.CheckChange(table.name(), check, null)));
+		match.different()
+			.forEach((pair) -> changes.add(new EvolutionPlan.CheckChange(table.name(), pair.expected(), pair.live())));
+		return changes;
 	}
 
 	/**

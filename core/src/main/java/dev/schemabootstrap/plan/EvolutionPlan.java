@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.model.CheckConstraint;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
@@ -14,13 +15,14 @@ import dev.schemabootstrap.model.UniqueConstraint;
 /**
  * What a changelog's state lacks to match the model, in creation order: new sequences and tables (planned like a
  * first changelog), then new columns, then foreign keys, unique constraints and indexes on tables that exist, then
- * the changes to existing columns that lose no data (a wider type, a dropped or a guarded added NOT NULL). The
+ * the changes to existing columns that lose no data (a wider type, a dropped or a guarded added NOT NULL), then the
+ * check constraints added or replaced. The
  * {@linkplain #destructiveChanges() destructive changes} (a dropped table or column, a narrower type) are kept
  * apart: they are written only when the user allows them, see {@link #withoutDestructiveChanges()}.
  */
 public record EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColumns, List<ForeignKey> newForeignKeys,
 		List<UniqueAddition> newUniqueConstraints, List<IndexAddition> newIndexes, List<ColumnChange> columnChanges,
-		List<DestructiveChange> destructiveChanges) {
+		List<DestructiveChange> destructiveChanges, List<CheckChange> checkChanges) {
 
 	public EvolutionPlan {
 		newColumns = List.copyOf(newColumns);
@@ -29,6 +31,15 @@ public record EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColu
 		newIndexes = List.copyOf(newIndexes);
 		columnChanges = List.copyOf(columnChanges);
 		destructiveChanges = List.copyOf(destructiveChanges);
+		checkChanges = List.copyOf(checkChanges);
+	}
+
+	/** A plan without check changes. */
+	public EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColumns, List<ForeignKey> newForeignKeys,
+			List<UniqueAddition> newUniqueConstraints, List<IndexAddition> newIndexes, List<ColumnChange> columnChanges,
+			List<DestructiveChange> destructiveChanges) {
+		this(newTables, newColumns, newForeignKeys, newUniqueConstraints, newIndexes, columnChanges, destructiveChanges,
+				List.of());
 	}
 
 	/** A plan of additions only. */
@@ -45,13 +56,13 @@ public record EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColu
 	public boolean hasSafeChanges() {
 		return !(newTables.tables().isEmpty() && newTables.sequences().isEmpty() && newColumns.isEmpty()
 				&& newForeignKeys.isEmpty() && newUniqueConstraints.isEmpty() && newIndexes.isEmpty()
-				&& columnChanges.isEmpty());
+				&& columnChanges.isEmpty() && checkChanges.isEmpty());
 	}
 
 	/** The same plan without its destructive changes: what is written when they are not allowed. */
 	public EvolutionPlan withoutDestructiveChanges() {
 		return new EvolutionPlan(newTables, newColumns, newForeignKeys, newUniqueConstraints, newIndexes,
-				columnChanges, List.of());
+				columnChanges, List.of(), checkChanges);
 	}
 
 	/** One line for a report: what is added and changed, counted; only what there is ("1 column and 2 indexes"). */
@@ -64,6 +75,7 @@ public record EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColu
 		count(parts, newUniqueConstraints.size(), "unique constraint", "unique constraints");
 		count(parts, newIndexes.size(), "index", "indexes");
 		count(parts, columnChanges.size(), "column change", "column changes");
+		count(parts, checkChanges.size(), "check constraint", "check constraints");
 		count(parts, destructiveChanges.size(), "destructive change", "destructive changes");
 		if (parts.isEmpty()) {
 			return "nothing";
@@ -100,6 +112,17 @@ public record EvolutionPlan(CreationPlan newTables, List<ColumnAddition> newColu
 	 * @param previous the column as the changelog left it
 	 */
 	public record ColumnChange(TableName table, Column column, Column previous, ColumnChangeKind kind) {
+
+	}
+
+	/**
+	 * A check constraint added, or replaced because its condition changed (an enum gained a value): dropped and added
+	 * again, which touches no row.
+	 *
+	 * @param check the check as the model has it
+	 * @param previous the check the database has in its place, dropped first; {@code null} when none
+	 */
+	public record CheckChange(TableName table, CheckConstraint check, @Nullable CheckConstraint previous) {
 
 	}
 

@@ -15,7 +15,9 @@ import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.UniqueKey;
+import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.model.CheckConstraint;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ConstraintNames;
 import dev.schemabootstrap.model.EntityMapping;
@@ -126,7 +128,32 @@ final class MetadataModelReader {
 		for (InitCommand command : table.getInitCommands(sqlContext)) {
 			init.addAll(List.of(command.initCommands()));
 		}
-		return new Table(name, columns, primaryKey, sorted(foreignKeys), uniques, indexes, init);
+		return new Table(name, columns, primaryKey, sorted(foreignKeys), uniques, indexes, init, checks(name, table));
+	}
+
+	/**
+	 * The checks Hibernate's own DDL gives the table: per column (the enum, ordinal and discriminator checks Hibernate
+	 * adds at boot where the dialect has no native enum type, and {@code @Check} on an attribute), then per table
+	 * ({@code @Check} on the class).
+	 */
+	private static List<CheckConstraint> checks(TableName name, org.hibernate.mapping.Table table) {
+		List<CheckConstraint> checks = new ArrayList<>();
+		for (org.hibernate.mapping.Column column : table.getColumns()) {
+			for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+				checks.add(check(name, column.getName(), check));
+			}
+		}
+		for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
+			checks.add(check(name, null, check));
+		}
+		return checks;
+	}
+
+	private static CheckConstraint check(TableName table, @Nullable String column,
+			org.hibernate.mapping.CheckConstraint check) {
+		String name = check.isNamed() ? check.getName()
+				: ConstraintNames.check(table, column, check.getConstraint());
+		return new CheckConstraint(name, column, check.getConstraint());
 	}
 
 	private ForeignKey foreignKey(TableName table, org.hibernate.mapping.ForeignKey foreignKey) {
