@@ -35,9 +35,13 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 								+ (problem.target() == null ? "a class" : problem.target())
 								+ ", which is not an entity of the persistence unit; Hibernate refuses to start"
 								+ BootProblems.leftOut(context.mapping(), problem),
-						"Add " + (problem.target() == null ? "the target" : Subjects.simpleName(problem.target()))
-								+ " to the persistence unit (its package under schema-bootstrap.packages /"
-								+ " @EntityScan), or map the reference as a plain id column"));
+						valueType(problem.target())
+								? "A " + Subjects.simpleName(problem.target()) + " is a value, not an entity: map a"
+										+ " collection of values with @ElementCollection, a single one as a plain column"
+								: "Add " + (problem.target() == null ? "the target"
+										: Subjects.simpleName(problem.target()))
+										+ " to the persistence unit (its package under schema-bootstrap.packages /"
+										+ " @EntityScan), or map the reference as a plain id column"));
 			}
 			else if (problem.kind() == BootProblem.Kind.UNKNOWN_MAPPED_BY) {
 				String target = problem.target() == null ? "the target entity" : Subjects.simpleName(problem.target());
@@ -64,6 +68,11 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 			}
 		}
 		return findings;
+	}
+
+	/** {@code @OneToMany List<String>}: a JDK type can never be made an entity. */
+	private static boolean valueType(String target) {
+		return target != null && (target.startsWith("java.") || target.startsWith("javax."));
 	}
 
 }

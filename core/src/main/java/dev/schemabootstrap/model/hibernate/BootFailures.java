@@ -1,5 +1,6 @@
 package dev.schemabootstrap.model.hibernate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,6 +20,9 @@ final class BootFailures {
 	private static final Pattern UNKNOWN_TARGET = Pattern
 		.compile("'([\\w.$]+)'[^']*?(?:targets the type '([\\w.$]+)' )?which does not belong to the same persistence unit");
 
+	private static final Pattern NOT_AN_ENTITY = Pattern
+		.compile("'([\\w.$]+)' targets the type '([\\w.$]+)' which is not an '@Entity' type");
+
 	private static final Pattern UNKNOWN_MAPPED_BY = Pattern.compile(
 			"'([\\w.$]+)' is 'mappedBy' a property named '([\\w.$]+)' which does not exist in the target entity(?: type)? '([\\w.$]+)'");
 
@@ -31,13 +35,22 @@ final class BootFailures {
 	/**
 	 * @param ex what Hibernate threw
 	 * @param classNames the classes Hibernate was given, to split {@code pkg.Class.attribute} paths
+	 * @param classLoader loads them, to find the attributes of a duplicated column
 	 */
-	static Optional<BootProblem> translate(MappingException ex, List<String> classNames) {
+	static Optional<BootProblem> translate(MappingException ex, List<String> classNames, ClassLoader classLoader) {
 		String message = String.valueOf(ex.getMessage());
 		Matcher duplicate = DUPLICATE_ENTITY_NAME.matcher(message);
 		if (ex instanceof DuplicateMappingException && duplicate.find()) {
 			return Optional.of(new BootProblem(BootProblem.Kind.DUPLICATE_ENTITY_NAME, duplicate.group(2), null,
 					duplicate.group(1), duplicate.group(3), message));
+		}
+		if (ex instanceof DuplicateMappingException duplicateColumn) {
+			return DuplicateColumns.translate(duplicateColumn, load(classNames, classLoader));
+		}
+		Matcher notAnEntity = NOT_AN_ENTITY.matcher(message);
+		if (notAnEntity.find()) {
+			return split(notAnEntity.group(1), classNames).map((path) -> new BootProblem(
+					BootProblem.Kind.UNKNOWN_TARGET, path[0], path[1], notAnEntity.group(2), null, message));
 		}
 		Matcher unknownTarget = UNKNOWN_TARGET.matcher(message);
 		if (unknownTarget.find()) {
@@ -51,6 +64,19 @@ final class BootFailures {
 					message));
 		}
 		return Optional.empty();
+	}
+
+	private static List<Class<?>> load(List<String> classNames, ClassLoader classLoader) {
+		List<Class<?>> classes = new ArrayList<>();
+		for (String className : classNames) {
+			try {
+				classes.add(Class.forName(className, false, classLoader));
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				// Hibernate has loaded every class it was given; one that cannot be loaded here maps no column
+			}
+		}
+		return classes;
 	}
 
 	/** {@code [class, attribute]} of a {@code pkg.Class.attribute.path}, the class being one Hibernate was given. */
