@@ -92,6 +92,15 @@ class BootFailureFindingsTest {
 	}
 
 	@Test
+	void aCollectionOfValuesIsToldToBeAnElementCollection() {
+		SchemaAnalysis analysis = CompiledEntities.h2(directory,
+				"@Entity public class Incident { @Id Long id; @OneToMany List<String> names; }");
+		Finding finding = Analyses.single(analysis.findings().withId(UnresolvedReferenceCheck.ID), "Incident.names");
+		assertThat(finding.message()).contains("java.lang.String");
+		assertThat(finding.hint()).contains("@ElementCollection").doesNotContain("persistence unit");
+	}
+
+	@Test
 	void theFixedMappingsAreSilent() {
 		SchemaAnalysis analysis = CompiledEntities.h2(directory, """
 				@Entity public class Incident { @Id Long id;
