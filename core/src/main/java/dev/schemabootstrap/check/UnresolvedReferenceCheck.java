@@ -53,6 +53,18 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 								+ " (the @ManyToOne or owning side pointing back at " + Subjects.simpleName(problem.className())
 								+ ")"));
 			}
+			else if (problem.kind() == BootProblem.Kind.MAPPED_BY_NOT_ASSOCIATION) {
+				String target = problem.target() == null ? "the target entity" : Subjects.simpleName(problem.target());
+				findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+						problem.subject() + " is mappedBy \"" + problem.detail() + "\", but " + target + "."
+								+ problem.detail() + " is not an association (@ManyToOne or @OneToOne) back to "
+								+ Subjects.simpleName(problem.className()) + "; Hibernate refuses to start"
+								+ BootProblems.leftOut(context.mapping(), problem),
+						"Point mappedBy at the attribute of " + target + " that maps the association back to "
+								+ Subjects.simpleName(problem.className()) + " (a @ManyToOne or @OneToOne "
+								+ Subjects.simpleName(problem.className()) + "), or make " + target + "."
+								+ problem.detail() + " one"));
+			}
 		}
 		Map<TableName, Table> tables = context.model().tablesByName();
 		for (Table table : context.model().tables()) {

@@ -34,6 +34,9 @@ public record BootProblem(Kind kind, String className, @Nullable String attribut
 		/** A {@code mappedBy} names an attribute the target entity does not have. */
 		UNKNOWN_MAPPED_BY,
 
+		/** A {@code mappedBy} names an attribute of the target that is no {@code @ManyToOne} or {@code @OneToOne}. */
+		MAPPED_BY_NOT_ASSOCIATION,
+
 		/**
 		 * Two attributes whose column names differ in the mapping but become one physical column (an explicit
 		 * {@code incident_id} and an attribute {@code incidentId} under the snake-case naming strategy).

@@ -59,6 +59,9 @@ class BootFailureFindingsTest {
 								@Entity public class Incident { @Id Long id;
 									@OneToMany(mappedBy = "missing") List<Content> contents; }""",
 								"@Entity public class Content { @Id Long id; }" }),
+				Arguments.of("mappedBy naming a basic attribute", UnresolvedReferenceCheck.ID, "Incident.content",
+						new String[] { "@Entity public class Incident { @Id Long id; @OneToOne(mappedBy = \"incident\") Content content; }",
+								"@Entity public class Content { @Id Long id; String incident; }" }),
 				Arguments.of("two entities with one name", DuplicateEntityNameCheck.ID, "Incident", new String[] {
 						"@Entity(name = \"Incident\") public class Incident { @Id Long id; }",
 						"@Entity(name = \"Incident\") public class Content { @Id Long id; }" }));
@@ -101,6 +104,16 @@ class BootFailureFindingsTest {
 	}
 
 	@Test
+	void aMappedByNamingABasicAttributeSaysItIsNoAssociation() {
+		SchemaAnalysis analysis = CompiledEntities.h2(directory,
+				"@Entity public class Incident { @Id Long id; @OneToOne(mappedBy = \"incident\") Content content; }",
+				"@Entity public class Content { @Id Long id; String incident; }");
+		Finding finding = Analyses.single(analysis.findings().withId(UnresolvedReferenceCheck.ID), "Incident.content");
+		assertThat(finding.message()).contains("Content.incident is not an association");
+		assertThat(finding.hint()).contains("@ManyToOne or @OneToOne Incident");
+	}
+
+	@Test
 	void theFixedMappingsAreSilent() {
 		SchemaAnalysis analysis = CompiledEntities.h2(directory, """
 				@Entity public class Incident { @Id Long id;
@@ -124,10 +137,7 @@ class BootFailureFindingsTest {
 				Arguments.of("referencedColumnName naming no column", "references a column named 'nope'",
 						new String[] { """
 								@Entity public class Incident { @Id Long id;
-									@ManyToOne @JoinColumn(name = "parent_id", referencedColumnName = "nope") Incident parent; }""" }),
-				Arguments.of("mappedBy naming a basic attribute", "'inline.Incident.content' is 'mappedBy'",
-						new String[] { "@Entity public class Incident { @Id Long id; @OneToOne(mappedBy = \"incident\") Content content; }",
-								"@Entity public class Content { @Id Long id; String incident; }" }));
+									@ManyToOne @JoinColumn(name = "parent_id", referencedColumnName = "nope") Incident parent; }""" }));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -26,6 +26,9 @@ final class BootFailures {
 	private static final Pattern UNKNOWN_MAPPED_BY = Pattern.compile(
 			"'([\\w.$]+)' is 'mappedBy' a property named '([\\w.$]+)' which does not exist in the target entity(?: type)? '([\\w.$]+)'");
 
+	private static final Pattern MAPPED_BY_NOT_ASSOCIATION = Pattern.compile(
+			"'([\\w.$]+)' is 'mappedBy' a property named '([\\w.$]+)' of the target entity type '([\\w.$]+)' which is not a '@OneToOne' or '@ManyToOne' association");
+
 	private static final Pattern DUPLICATE_ENTITY_NAME = Pattern
 		.compile("Entity classes \\[([\\w.$]+)\\] and \\[([\\w.$]+)\\] share the entity name '([^']+)'");
 
@@ -62,6 +65,12 @@ final class BootFailures {
 			return split(mappedBy.group(1), classNames).map((path) -> new BootProblem(
 					BootProblem.Kind.UNKNOWN_MAPPED_BY, path[0], path[1], mappedBy.group(3), mappedBy.group(2),
 					message));
+		}
+		Matcher notAssociation = MAPPED_BY_NOT_ASSOCIATION.matcher(message);
+		if (notAssociation.find()) {
+			return split(notAssociation.group(1), classNames).map((path) -> new BootProblem(
+					BootProblem.Kind.MAPPED_BY_NOT_ASSOCIATION, path[0], path[1], notAssociation.group(3),
+					notAssociation.group(2), message));
 		}
 		return Optional.empty();
 	}
