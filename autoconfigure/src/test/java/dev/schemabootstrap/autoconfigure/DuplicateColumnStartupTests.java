@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A {@code @ManyToOne @JoinColumn(name = "incident_id")} beside a plain {@code Long incidentId}: Hibernate refuses
  * the EntityManagerFactory with a DuplicateMappingException; with the starter, startup stops first with the
- * conflicting-column-mapping finding, before any DDL.
+ * conflicting-column-mapping finding, before any DDL; in verify mode the failed EntityManagerFactory boot becomes
+ * that finding.
  */
 class DuplicateColumnStartupTests {
 
@@ -54,6 +55,20 @@ class DuplicateColumnStartupTests {
 					.contains("content.incident_id");
 				assertThat(analysis.getAction()).contains("docs/findings/conflicting-column-mapping.md");
 				assertThat(outputDir).isEmptyDirectory();
+			});
+	}
+
+	@Test
+	void inVerifyModeTheFailedEntityManagerFactoryBecomesTheFindingToo() {
+		contextRunner.withConfiguration(AutoConfigurations.of(SchemaBootstrapAutoConfiguration.class))
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/verify/changelog.yaml")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new SchemaValidationFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("[conflicting-column-mapping]")
+					.contains("Content.incidentId");
 			});
 	}
 
