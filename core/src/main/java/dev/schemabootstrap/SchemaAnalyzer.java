@@ -25,7 +25,8 @@ import dev.schemabootstrap.plan.CreationPlanner;
  * Spring and no database, so the starter, the Maven plugin and plain unit tests share it.
  * <p>
  * Mappings Hibernate refuses to boot with (two entities with one name, an association to a class outside the
- * unit, a {@code mappedBy} naming no attribute) do not stop the analysis: the offending class is left out, the
+ * unit or to no entity, a {@code mappedBy} naming no association, two names the naming strategy makes one
+ * column) do not stop the analysis: the offending class is left out, the
  * rest is analysed, and the problem becomes a finding beside the others. Other Hibernate failures propagate.
  */
 public final class SchemaAnalyzer {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.schemabootstrap.model.Association;
 import dev.schemabootstrap.model.Association.Kind;
+import dev.schemabootstrap.model.BootProblem;
 import dev.schemabootstrap.model.ColumnMapping;
 import dev.schemabootstrap.model.MappedEntity;
 
@@ -46,9 +47,54 @@ public final class ConflictingColumnMappingCheck implements SchemaCheck {
 
 	@Override
 	public List<Finding> check(CheckContext context) {
-		List<Finding> findings = new ArrayList<>(withinEntities(context));
+		List<Finding> findings = new ArrayList<>(refusedAtBoot(context));
+		findings.addAll(withinEntities(context));
 		findings.addAll(acrossCollections(context));
 		return findings;
+	}
+
+	/**
+	 * Two names for one physical column ({@code @JoinColumn(name = "incident_id")} and an attribute
+	 * {@code incidentId} under the snake-case naming strategy): Hibernate refuses them while binding, so the entity
+	 * is left out of the model and reported from its boot problem.
+	 */
+	private static List<Finding> refusedAtBoot(CheckContext context) {
+		List<Finding> findings = new ArrayList<>();
+		for (BootProblem problem : context.mapping().problems()) {
+			if (problem.kind() != BootProblem.Kind.DUPLICATE_COLUMN) {
+				continue;
+			}
+			String entity = Subjects.simpleName(problem.className());
+			if (problem.attribute() == null || problem.target() == null) {
+				findings.add(new Finding(ID, Severity.ERROR, entity,
+						"Column " + problem.detail() + " of " + entity + " is mapped twice under different names;"
+								+ " Hibernate refuses to start: " + problem.hibernateMessage()
+								+ BootProblems.leftOut(context.mapping(), problem),
+						"Map the column once: give the second attribute the same explicit name and make it read-only,"
+								+ " @Column(name = \"...\", insertable = false, updatable = false) (or @JoinColumn(name ="
+								+ " \"...\", insertable = false, updatable = false)), or remove it"));
+				continue;
+			}
+			String other = simpleAttribute(problem.target());
+			String column = problem.detail().substring(problem.detail().lastIndexOf('.') + 1);
+			findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+					"Column " + problem.detail() + " is written by " + problem.subject() + " and by " + other
+							+ ", and neither is read-only (their names differ, but the naming strategy makes them one"
+							+ " column); Hibernate refuses to start (column referred to by multiple logical names)"
+							+ BootProblems.leftOut(context.mapping(), problem),
+					"Make one read-only under the same column name (insertable = false alone is not enough: the"
+							+ " names must match too): @Column(name = \"" + column + "\", insertable = false,"
+							+ " updatable = false) on " + problem.subject() + ", or @JoinColumn(name = \"" + column
+							+ "\", insertable = false, updatable = false) on " + other + "; or remove the duplicate "
+							+ problem.subject()));
+		}
+		return findings;
+	}
+
+	/** {@code Incident.contents} of {@code com.example.Incident.contents}. */
+	private static String simpleAttribute(String path) {
+		int attribute = path.lastIndexOf('.');
+		return path.substring(path.lastIndexOf('.', attribute - 1) + 1);
 	}
 
 	private static List<Finding> withinEntities(CheckContext context) {

@@ -35,9 +35,13 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 								+ (problem.target() == null ? "a class" : problem.target())
 								+ ", which is not an entity of the persistence unit; Hibernate refuses to start"
 								+ BootProblems.leftOut(context.mapping(), problem),
-						"Add " + (problem.target() == null ? "the target" : Subjects.simpleName(problem.target()))
-								+ " to the persistence unit (its package under schema-bootstrap.packages /"
-								+ " @EntityScan), or map the reference as a plain id column"));
+						valueType(problem.target())
+								? "A " + Subjects.simpleName(problem.target()) + " is a value, not an entity: map a"
+										+ " collection of values with @ElementCollection, a single one as a plain column"
+								: "Add " + (problem.target() == null ? "the target"
+										: Subjects.simpleName(problem.target()))
+										+ " to the persistence unit (its package under schema-bootstrap.packages /"
+										+ " @EntityScan), or map the reference as a plain id column"));
 			}
 			else if (problem.kind() == BootProblem.Kind.UNKNOWN_MAPPED_BY) {
 				String target = problem.target() == null ? "the target entity" : Subjects.simpleName(problem.target());
@@ -48,6 +52,18 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 						"Set mappedBy to the name of the attribute of " + target + " that owns the association"
 								+ " (the @ManyToOne or owning side pointing back at " + Subjects.simpleName(problem.className())
 								+ ")"));
+			}
+			else if (problem.kind() == BootProblem.Kind.MAPPED_BY_NOT_ASSOCIATION) {
+				String target = problem.target() == null ? "the target entity" : Subjects.simpleName(problem.target());
+				findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+						problem.subject() + " is mappedBy \"" + problem.detail() + "\", but " + target + "."
+								+ problem.detail() + " is not an association (@ManyToOne or @OneToOne) back to "
+								+ Subjects.simpleName(problem.className()) + "; Hibernate refuses to start"
+								+ BootProblems.leftOut(context.mapping(), problem),
+						"Point mappedBy at the attribute of " + target + " that maps the association back to "
+								+ Subjects.simpleName(problem.className()) + " (a @ManyToOne or @OneToOne "
+								+ Subjects.simpleName(problem.className()) + "), or make " + target + "."
+								+ problem.detail() + " one"));
 			}
 		}
 		Map<TableName, Table> tables = context.model().tablesByName();
@@ -64,6 +80,11 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 			}
 		}
 		return findings;
+	}
+
+	/** {@code @OneToMany List<String>}: a JDK type can never be made an entity. */
+	private static boolean valueType(String target) {
+		return target != null && (target.startsWith("java.") || target.startsWith("javax."));
 	}
 
 }

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param className the class whose mapping is wrong
  * @param attribute the attribute whose mapping is wrong, or {@code null} when the whole class is
  * @param target the other class involved: the target of an association, or the other class sharing an entity
- * name
- * @param detail the entity name shared, or the {@code mappedBy} attribute that does not exist
+ * name; for a duplicated column, the other attribute writing it ({@code pkg.Class.attribute})
+ * @param detail the entity name shared, the {@code mappedBy} attribute that does not exist, or the duplicated
+ * column ({@code table.column})
  * @param hibernateMessage what Hibernate said
  */
 public record BootProblem(Kind kind, String className, @Nullable String attribute, @Nullable String target,
@@ -31,7 +32,16 @@ public record BootProblem(Kind kind, String className, @Nullable String attribut
 		UNKNOWN_TARGET,
 
 		/** A {@code mappedBy} names an attribute the target entity does not have. */
-		UNKNOWN_MAPPED_BY
+		UNKNOWN_MAPPED_BY,
+
+		/** A {@code mappedBy} names an attribute of the target that is no {@code @ManyToOne} or {@code @OneToOne}. */
+		MAPPED_BY_NOT_ASSOCIATION,
+
+		/**
+		 * Two attributes whose column names differ in the mapping but become one physical column (an explicit
+		 * {@code incident_id} and an attribute {@code incidentId} under the snake-case naming strategy).
+		 */
+		DUPLICATE_COLUMN
 
 	}
 

@@ -68,6 +68,23 @@ class ConflictingColumnMappingCheckTest {
 	}
 
 	@Test
+	void anExplicitJoinColumnAndAnAttributeOfTheSameSnakeCaseNameAreAFindingNotHibernatesException() {
+		String incident = "@Entity public class Incident { @Id Long id; }";
+		String content = """
+				@Entity public class Content { @Id Long id;
+					@ManyToOne @JoinColumn(name = "incident_id") Incident incident; Long incidentId; }""";
+		Finding finding = Analyses.single(conflicts(incident, content), "Content.incidentId");
+		assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+		assertThat(finding.message()).contains("content.incident_id", "Content.incidentId and by Content.incident");
+		// read-only alone does not help: the logical names still differ, and Hibernate still refuses them
+		assertThat(conflicts(incident, content.replace("Long incidentId",
+				"@Column(insertable = false, updatable = false) Long incidentId")).asList()).hasSize(1);
+		assertThat(conflicts(incident, content.replace("Long incidentId",
+				"@Column(name = \"incident_id\", insertable = false, updatable = false) Long incidentId")).asList())
+			.isEmpty();
+	}
+
+	@Test
 	void aReadOnlySecondMappingIsFine() {
 		assertThat(Analyses.h2(Client.class, Offer.class).findings().asList()).isEmpty();
 	}

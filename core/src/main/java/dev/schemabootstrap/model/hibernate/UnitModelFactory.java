@@ -22,7 +22,8 @@ import dev.schemabootstrap.model.UnitModel;
 /**
  * Builds the schema model and the mapping model of a persistence unit in one offline Hibernate boot, and keeps
  * going when Hibernate refuses a mapping: two entities with one entity name are found before Hibernate sees them;
- * an association to a class outside the unit or a {@code mappedBy} naming no attribute is caught from Hibernate's
+ * an association to a class outside the unit or to a class that is no entity, a {@code mappedBy} naming no
+ * attribute, and two attributes whose column names the naming strategy makes one are caught from Hibernate's
  * exception. Either way the offending class is recorded as a {@link BootProblem} and left out, and the rest is
  * booted again, so every other finding can still be reported. A class that only fails because it references a
  * class left out is left out as well, without a problem of its own. Exceptions it does not recognize propagate
@@ -50,7 +51,7 @@ public final class UnitModelFactory {
 						});
 			}
 			catch (MappingException ex) {
-				Optional<BootProblem> problem = BootFailures.translate(ex, classNames);
+				Optional<BootProblem> problem = BootFailures.translate(ex, classNames, classLoader);
 				if (problem.isEmpty() || --attempts == 0) {
 					throw ex;
 				}
