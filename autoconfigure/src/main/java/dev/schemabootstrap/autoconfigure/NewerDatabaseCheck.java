@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import dev.schemabootstrap.changelog.NextChangelog;
 
 /**
  * After Liquibase ran: changesets recorded in the database's history that the application's changelog does not
@@ -28,8 +27,7 @@ final class NewerDatabaseCheck {
 		// What generate mode added on top of the application's changelog is Schema Bootstrap's own, not a newer version's.
 		List<String> unknown = status.unknownChangeSets()
 			.stream()
-			.filter((changeSet) -> !changeSet.startsWith(SchemaBootstrapper.NEXT_LOGICAL_PATH + "::")
-					&& !changeSet.startsWith(NextChangelog.LOGICAL_PATH_PREFIX))
+			.filter((changeSet) -> !SchemaBootstrapper.isAddedOnTop(changeSet))
 			.toList();
 		if (!unknown.isEmpty() && logger.isWarnEnabled()) {
 			logger.warn(message(unknown, status.changelog(), historyTable));

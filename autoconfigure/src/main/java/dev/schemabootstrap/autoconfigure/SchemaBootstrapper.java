@@ -43,6 +43,7 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
 import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
@@ -553,6 +554,15 @@ public class SchemaBootstrapper
 		migrationStatus.awaitQuietly();
 	}
 
+	/**
+	 * Whether a recorded changeset ({@code path::id::author}) is one generate mode added on top of the application's
+	 * changelog: under {@code schema-bootstrap/changelog-next} (earlier versions) or a path of its own,
+	 * {@code schema-bootstrap/changelog-next-<tag>}.
+	 */
+	static boolean isAddedOnTop(String changeSet) {
+		return changeSet.startsWith(NEXT_LOGICAL_PATH + "::") || changeSet.startsWith(NextChangelog.LOGICAL_PATH_PREFIX);
+	}
+
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
 			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
 		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader);
@@ -560,7 +570,7 @@ public class SchemaBootstrapper
 		// what a newer version applied): those rows are not the changelog's.
 		long added = status.unknownChangeSets()
 			.stream()
-			.filter((changeSet) -> changeSet.startsWith(NEXT_LOGICAL_PATH + "::"))
+			.filter(SchemaBootstrapper::isAddedOnTop)
 			.count();
 		int ofChangelog = status.applied() - status.unknownChangeSets().size();
 		logger.info("Liquibase has applied " + changesets(ofChangelog) + " of " + displayedChangelog()
