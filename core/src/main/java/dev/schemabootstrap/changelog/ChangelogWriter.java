@@ -451,6 +451,10 @@ public final class ChangelogWriter {
 		AddColumnConfig column = new AddColumnConfig();
 		column.setName(names.column(addition.table(), addition.column().name()));
 		column.setType(LiquibaseTypes.of(addition.column().sqlType()));
+		if (addition.column().defaultValue() != null) {
+			// The rows a table already holds get it: a NOT NULL column with a default can be added to them.
+			column.setDefaultValueComputed(new liquibase.statement.DatabaseFunction(addition.column().defaultValue()));
+		}
 		if (!addition.column().nullable()) {
 			column.setConstraints(new ConstraintsConfig().setNullable(false));
 		}
