@@ -80,6 +80,17 @@ abstract class DevLoopScenario {
 		assertThat(history()).hasSize(firstHistory.size() + evolved.size());
 		assertThat(query("select author from notes where id = 1")).containsExactly("ann");
 		assertThat(query("select name from tags where id = 1")).containsExactly("kept too");
+
+		// Only when the data may go: the next edit's changesets get a path of their own.
+		release(dev.schemabootstrap.autoconfigure.fixtures.devloop.v3.DevLoopConfiguration.class)
+			.withPropertyValues("schema-bootstrap.changelog.allow-destructive=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SchemaBootstrapper.class).getFindings().asList()).isEmpty();
+			});
+		assertThat(history().subList(firstHistory.size() + evolved.size(), history().size())).isNotEmpty()
+			.allMatch((row) -> row.startsWith("schema-bootstrap/evolution-0002::"));
+		assertThat(query("select text, stars from notes where id = 1")).containsExactly("x".repeat(150), "0");
 	}
 
 	private void execute(String sql) throws Exception {
