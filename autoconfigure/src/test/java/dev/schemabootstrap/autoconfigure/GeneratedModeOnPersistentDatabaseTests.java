@@ -72,6 +72,32 @@ class GeneratedModeOnPersistentDatabaseTests {
 	}
 
 	@Test
+	void onADatabaseWhoseCatalogIsNotReadAChangedEntityStopsStartupBeforeLiquibase() throws Exception {
+		url = "jdbc:hsqldb:file:" + databaseDir.resolve("hsqldb/notes").toAbsolutePath();
+		release(NotesConfiguration.class).run((context) -> assertThat(context).hasNotFailed());
+		execute("insert into notes (id, text) values (1, 'kept')");
+		release(dev.schemabootstrap.autoconfigure.fixtures.evolving.v2.NotesConfiguration.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(SchemaValidationException.class)
+				.hasMessageContaining("[changelog-behind-model] schema-bootstrap/changelog: This database was built by"
+						+ " the changelog Schema Bootstrap generated from earlier entities")
+				.satisfies((failure) -> assertThat(((SchemaValidationException) failure).getFailing().toString())
+					.contains("./mvnw schema-bootstrap:generate"));
+		});
+		// Liquibase did not run: the table is as the first release made it.
+		assertThat(columns()).containsExactly("ID", "TEXT");
+		release(dev.schemabootstrap.autoconfigure.fixtures.evolving.v2.NotesConfiguration.class)
+			.withPropertyValues("schema-bootstrap.validation.fail-on=never")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SchemaBootstrapper.class).getFindings().withId("changelog-behind-model"))
+					.hasSize(1);
+			});
+		assertThat(columns()).containsExactly("ID", "TEXT");
+	}
+
+	@Test
 	void theSameEntitiesStartAgainOnTheSameDatabase() throws Exception {
 		startTwiceWithTheSameEntities();
 		// One changeset per object on a database that keeps its data, so that a new entity only adds changesets.
