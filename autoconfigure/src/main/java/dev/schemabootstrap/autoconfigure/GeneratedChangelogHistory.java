@@ -18,10 +18,11 @@ import dev.schemabootstrap.drift.ChangelogBehindModel;
 /**
  * In {@code generate} mode, before Liquibase runs: a database that keeps its data and was built by the changelog
  * generated from earlier entities holds changesets that the current entities generate differently. Liquibase would
- * stop on their checksums halfway through startup; this finds them first, read-only, so that startup stops (or,
- * with {@code validation.fail-on=never}, goes on without Liquibase) with a {@code changelog-behind-model} finding
- * that says how to take ownership of the changelog. New tables alone change no applied changeset, so they still
- * apply as before.
+ * stop on their checksums halfway through startup; this finds them first, read-only. The database is then evolved
+ * by changesets of their own ({@link GeneratedChangelogEvolution}), or, where its catalog is not read, startup stops
+ * (or, with {@code validation.fail-on=never}, goes on without Liquibase) with the {@code changelog-behind-model}
+ * finding made here, which says how to take ownership of the changelog. New tables alone change no applied
+ * changeset, so they still apply as before.
  */
 final class GeneratedChangelogHistory {
 

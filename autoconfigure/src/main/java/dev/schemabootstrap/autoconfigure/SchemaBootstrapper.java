@@ -131,6 +131,12 @@ public class SchemaBootstrapper
 	/** Whether Schema Bootstrap kept Spring Boot's Liquibase from running (stale lock, unmanaged database). */
 	private boolean liquibaseHeldBack;
 
+	/**
+	 * The logical path of the changesets that evolve a kept database built by the generated changelog, when the
+	 * entities changed since ({@link GeneratedChangelogEvolution}), else {@code null}.
+	 */
+	private @Nullable String evolutionPath;
+
 	/** The product name of a database whose catalog is not read, once the drift check found it so. */
 	private volatile @Nullable String unreadableDatabase;
 
@@ -500,8 +506,16 @@ public class SchemaBootstrapper
 		Findings regenerated = mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null
 				? new GeneratedChangelogHistory(dataSource, liquibaseProperties, resourceLoader).check(changelogLocation)
 				: Findings.NONE;
-		if (!regenerated.isEmpty()) {
-			// Liquibase would stop on the checksums of the changesets the entities now generate differently.
+		// Liquibase would stop on the checksums of the changesets the entities now generate differently: it is
+		// given only what the database lacks, as changesets of their own.
+		GeneratedChangelogEvolution.Evolution evolution = regenerated.isEmpty() || !runs ? null
+				: new GeneratedChangelogEvolution(dataSource, liquibaseProperties, properties.getChangelog())
+					.write(analysis.get().model(), analysis.get().mapping(), this::write);
+		if (evolution != null) {
+			regenerated = evolve(liquibase, evolution);
+		}
+		else if (!regenerated.isEmpty()) {
+			// Not evolved: a database whose catalog is not read, or one Liquibase may not touch anyway.
 			liquibase.setShouldRun(false);
 			runs = false;
 		}
@@ -510,6 +524,31 @@ public class SchemaBootstrapper
 		if (runs) {
 			LiquibaseHistoryTable.createUnderLock(dataSource, liquibaseProperties);
 		}
+	}
+
+	/**
+	 * Points Liquibase at the changesets that evolve a kept database built by the generated changelog, or keeps it
+	 * from running when the database already matches the entities.
+	 *
+	 * @return the destructive changes left out, as findings
+	 */
+	private Findings evolve(SpringLiquibase liquibase, GeneratedChangelogEvolution.Evolution evolution) {
+		if (evolution.file() == null) {
+			liquibase.setShouldRun(false);
+			changelogLocation = null;
+			logger.info("The entities changed since this database was built by the generated changelog ("
+					+ GENERATED_LOGICAL_PATH + "); it already has what they need beyond it, so Liquibase has nothing"
+					+ " to apply");
+		}
+		else {
+			changelogLocation = evolution.file().toUri().toString();
+			evolutionPath = evolution.logicalPath();
+			liquibase.setChangeLog(changelogLocation);
+			logger.info("The entities changed since this database was built by the generated changelog ("
+					+ GENERATED_LOGICAL_PATH + "): Liquibase applies " + evolution.written().summary() + " as "
+					+ evolution.logicalPath() + ", written to " + evolution.file());
+		}
+		return evolution.notAllowed();
 	}
 
 	/**
@@ -566,6 +605,14 @@ public class SchemaBootstrapper
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
 			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
 		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader);
+		String evolution = evolutionPath;
+		if (evolution != null) {
+			// Every other recorded changeset is the generated changelog's history (or an earlier evolution's).
+			logger.info("Liquibase has applied " + changesets(status.applied() - status.unknownChangeSets().size())
+					+ " of " + evolution + " on top of the generated changelog's history ("
+					+ duration.toMillis() + " ms)");
+			return status;
+		}
 		// The history also holds what Schema Bootstrap added on top of the application's changelog (and perhaps
 		// what a newer version applied): those rows are not the changelog's.
 		long added = status.unknownChangeSets()
