@@ -3,14 +3,11 @@ package dev.schemabootstrap.autoconfigure;
 import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceUnitInfo;
-import jakarta.persistence.spi.ProviderUtil;
 import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.orm.jpa.JpaVendorAdapter;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /**
@@ -42,19 +39,12 @@ final class EntityManagerFactoryObserver implements BeanPostProcessor {
 		factory.getJpaPropertyMap()
 			.putIfAbsent(JpaSettings.INTEGRATOR_PROVIDER,
 					bootstrapper.getEntityManagerFactoryModels().integratorProvider());
-		PersistenceProvider provider = factory.getPersistenceProvider();
-		JpaVendorAdapter vendorAdapter = factory.getJpaVendorAdapter();
-		if (provider == null && vendorAdapter != null) {
-			provider = vendorAdapter.getPersistenceProvider();
-		}
-		if (provider != null) {
-			factory.setPersistenceProvider(new FindingsOnBootFailure(provider, bootstrapper));
-		}
+		DelegatingPersistenceProvider.wrap(factory, (provider) -> new FindingsOnBootFailure(provider, bootstrapper));
 	}
 
 	/** Turns a failed boot into the bootstrapper's findings, when it has any that stop startup. */
 	private record FindingsOnBootFailure(PersistenceProvider delegate,
-			SchemaBootstrapper bootstrapper) implements PersistenceProvider {
+			SchemaBootstrapper bootstrapper) implements DelegatingPersistenceProvider {
 
 		@Override
 		public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map<?, ?> map) {
@@ -65,31 +55,6 @@ final class EntityManagerFactoryObserver implements BeanPostProcessor {
 				bootstrapper.entityManagerFactoryFailed(ex);
 				throw ex;
 			}
-		}
-
-		@Override
-		public EntityManagerFactory createEntityManagerFactory(String emName, Map<?, ?> map) {
-			return delegate.createEntityManagerFactory(emName, map);
-		}
-
-		@Override
-		public EntityManagerFactory createEntityManagerFactory(PersistenceConfiguration configuration) {
-			return delegate.createEntityManagerFactory(configuration);
-		}
-
-		@Override
-		public void generateSchema(PersistenceUnitInfo info, Map<?, ?> map) {
-			delegate.generateSchema(info, map);
-		}
-
-		@Override
-		public boolean generateSchema(String persistenceUnitName, Map<?, ?> map) {
-			return delegate.generateSchema(persistenceUnitName, map);
-		}
-
-		@Override
-		public ProviderUtil getProviderUtil() {
-			return delegate.getProviderUtil();
 		}
 
 	}

@@ -9,16 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceUnitInfo;
-import jakarta.persistence.spi.ProviderUtil;
 import org.hibernate.MappingException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.orm.jpa.JpaVendorAdapter;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 import dev.schemabootstrap.autoconfigure.CrossUnitAssociationException.Unit;
@@ -48,14 +45,7 @@ final class PersistenceUnitBoots implements BeanPostProcessor, BeanFactoryAware 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof LocalContainerEntityManagerFactoryBean factory) {
-			PersistenceProvider provider = factory.getPersistenceProvider();
-			JpaVendorAdapter vendorAdapter = factory.getJpaVendorAdapter();
-			if (provider == null && vendorAdapter != null) {
-				provider = vendorAdapter.getPersistenceProvider();
-			}
-			if (provider != null) {
-				factory.setPersistenceProvider(new Recording(provider, beanName, this));
-			}
+			DelegatingPersistenceProvider.wrap(factory, (provider) -> new Recording(provider, beanName, this));
 		}
 		return bean;
 	}
@@ -100,7 +90,7 @@ final class PersistenceUnitBoots implements BeanPostProcessor, BeanFactoryAware 
 
 	/** A persistence provider that records each unit it boots, and names the units an association crosses. */
 	private record Recording(PersistenceProvider delegate, String beanName,
-			PersistenceUnitBoots boots) implements PersistenceProvider {
+			PersistenceUnitBoots boots) implements DelegatingPersistenceProvider {
 
 		@Override
 		public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map<?, ?> map) {
@@ -118,31 +108,6 @@ final class PersistenceUnitBoots implements BeanPostProcessor, BeanFactoryAware 
 				throw new CrossUnitAssociationException(crossing.group("entity"), crossing.group("attribute"),
 						target, unit, boots.unitOf(target).orElse(null), ex);
 			}
-		}
-
-		@Override
-		public EntityManagerFactory createEntityManagerFactory(String emName, Map<?, ?> map) {
-			return delegate.createEntityManagerFactory(emName, map);
-		}
-
-		@Override
-		public EntityManagerFactory createEntityManagerFactory(PersistenceConfiguration configuration) {
-			return delegate.createEntityManagerFactory(configuration);
-		}
-
-		@Override
-		public void generateSchema(PersistenceUnitInfo info, Map<?, ?> map) {
-			delegate.generateSchema(info, map);
-		}
-
-		@Override
-		public boolean generateSchema(String persistenceUnitName, Map<?, ?> map) {
-			return delegate.generateSchema(persistenceUnitName, map);
-		}
-
-		@Override
-		public ProviderUtil getProviderUtil() {
-			return delegate.getProviderUtil();
 		}
 
 	}
