@@ -42,7 +42,7 @@ class H2ExtraObjectsDriftTests {
 				.containsExactlyInAnyOrder("ERROR billing.credit_payment", "WARNING purchase_order.customer_id",
 						"WARNING purchase_order.customer_id", "WARNING batch.code", "ERROR customer.email");
 			assertThat(findings.stream().map(Finding::message)).contains(
-					"Table billing.credit_payment is missing: the model expects it with the columns id, amount, customer_id.",
+					"Table billing.credit_payment is missing: the model expects it with the columns id, customer_id, amount.",
 					"Column purchase_order.customer_id (uuid NOT NULL) exists in the database but not in the model."
 							+ " Inserts through JPA fail unless it has a default.",
 					"Unique constraint uk_customer_email on (email) is missing: duplicates are not refused.");
