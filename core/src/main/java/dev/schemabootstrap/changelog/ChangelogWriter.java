@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +27,7 @@ import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.ObjectQuotingStrategy;
 
+import dev.schemabootstrap.model.ShortHash;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
@@ -328,14 +326,8 @@ public final class ChangelogWriter {
 		if (id.length() <= MAX_ID_LENGTH) {
 			return id;
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-			String hash = HexFormat.of().formatHex(digest, 0, 8);
-			return id.substring(0, MAX_ID_LENGTH - hash.length() - 1) + "-" + hash;
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		String hash = ShortHash.of(id, 8);
+		return id.substring(0, MAX_ID_LENGTH - hash.length() - 1) + "-" + hash;
 	}
 
 	private List<Change> tableChanges(Table table, CreationPlan plan, ChangeSetNames names) {

@@ -1,14 +1,11 @@
 package dev.schemabootstrap.changelog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import liquibase.change.Change;
 import liquibase.change.core.RawSQLChange;
 
+import dev.schemabootstrap.model.ShortHash;
 import dev.schemabootstrap.model.CheckConstraint;
 import dev.schemabootstrap.model.TableName;
 
@@ -37,14 +34,7 @@ final class CheckChanges {
 
 	/** A short hash of a check's condition, for the id of a changeset that adds or replaces it. */
 	static String hash(CheckConstraint check) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(check.condition().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 4);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ShortHash.of(check.condition(), 4);
 	}
 
 	/** The table-level clauses SQLite's create table ends with, ordered by name. */

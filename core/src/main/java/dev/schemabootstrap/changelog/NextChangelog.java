@@ -1,11 +1,8 @@
 package dev.schemabootstrap.changelog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Predicate;
 
+import dev.schemabootstrap.model.ShortHash;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -49,13 +46,7 @@ public record NextChangelog(String logicalPath, ChangelogWriter writer) {
 	}
 
 	private static String digest(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 4);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ShortHash.of(text, 4);
 	}
 
 }
