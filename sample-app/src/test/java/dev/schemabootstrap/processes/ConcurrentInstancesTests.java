@@ -57,8 +57,10 @@ class ConcurrentInstancesTests {
 								"--spring.datasource.url=" + database.url(), "--spring.datasource.username=",
 								"--spring.datasource.password=", "--schema-bootstrap.changelog.output-dir=" + changelogs)));
 			}
+			// Eight JVMs starting at once on a two-core machine that is busy with other builds took over 180 s once;
+			// the wait ends as soon as an instance exits, so a long bound costs nothing when it fails for real.
 			for (ApplicationProcess instance : instances) {
-				instance.await("the web server", Duration.ofSeconds(180), () -> instance.webPort().isPresent());
+				instance.await("the web server", Duration.ofSeconds(600), () -> instance.webPort().isPresent());
 				HttpResponse<String> health = schemaHealth(instance.webPort().orElseThrow());
 				assertThat(health.statusCode()).as(instance.output()).isEqualTo(200);
 				// The component's own status; its details hold counts, no other status.
