@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.core.CreateTableChange;
 import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.change.core.RenameTableChange;
-import liquibase.change.AbstractSQLChange;
 import liquibase.changelog.ChangeSet;
 import org.jspecify.annotations.Nullable;
 

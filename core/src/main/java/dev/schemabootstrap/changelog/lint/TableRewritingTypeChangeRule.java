@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.core.ModifyDataTypeChange;
-import liquibase.change.AbstractSQLChange;
 import liquibase.changelog.ChangeSet;
 import org.jspecify.annotations.Nullable;
 

@@ -3,9 +3,9 @@ package dev.schemabootstrap.changelog.lint;
 import java.util.ArrayList;
 import java.util.List;
 
+import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.core.AddNotNullConstraintChange;
-import liquibase.change.AbstractSQLChange;
 import liquibase.changelog.ChangeSet;
 import org.jspecify.annotations.Nullable;
 
