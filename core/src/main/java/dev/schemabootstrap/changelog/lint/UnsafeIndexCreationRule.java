@@ -41,8 +41,8 @@ public final class UnsafeIndexCreationRule implements MigrationRule {
 			String columns = index.getColumns().stream().map(AddColumnConfig::getName).collect(Collectors.joining(", "));
 			return List.of(index(changeSet, index.getSchemaName(), index.getTableName(), index.getIndexName(),
 					"CREATE " + (Boolean.TRUE.equals(index.isUnique()) ? "UNIQUE " : "") + "INDEX CONCURRENTLY "
-							+ name(index.getIndexName(), index.getTableName()) + " ON " + index.getTableName() + " ("
-							+ columns + ")"));
+							+ name(index.getIndexName(), index.getTableName()) + " ON "
+							+ qualified(index.getSchemaName(), index.getTableName()) + " (" + columns + ")"));
 		}
 		if (change instanceof AddUniqueConstraintChange unique && !context.isNewTable(unique.getTableName())) {
 			return List.of(unique(changeSet, unique.getSchemaName(), unique.getTableName(),
@@ -85,9 +85,13 @@ public final class UnsafeIndexCreationRule implements MigrationRule {
 						+ ", a table that exists already: PostgreSQL builds its index while it blocks every insert,"
 						+ " update and delete on " + table,
 				"Build the index first, in a changeset of its own with runInTransaction: false: CREATE UNIQUE INDEX"
-						+ " CONCURRENTLY " + constraint + " ON " + table + " (" + columns + "); then, in the next"
-						+ " changeset, ALTER TABLE " + table + " ADD CONSTRAINT " + constraint + " UNIQUE USING INDEX "
+						+ " CONCURRENTLY " + constraint + " ON " + qualified(schema, table) + " (" + columns + "); then,"
+						+ " in the next changeset, ALTER TABLE " + qualified(schema, table) + " ADD CONSTRAINT " + constraint + " UNIQUE USING INDEX "
 						+ constraint + ", which takes only a brief lock");
+	}
+
+	private static String qualified(@Nullable String schema, String table) {
+		return schema == null ? table : schema + "." + table;
 	}
 
 	private static String name(@Nullable String name, String table) {
