@@ -63,7 +63,8 @@ final class RawSql {
 	 * A column's type changed: PostgreSQL's {@code ALTER [COLUMN] c [SET DATA] TYPE t [USING ...]} or MariaDB's and
 	 * MySQL's {@code MODIFY [COLUMN] c t}.
 	 *
-	 * @param using whether an expression computes the new values (PostgreSQL): always a rewrite
+	 * @param using whether an expression other than a plain cast of the column computes the new values (PostgreSQL):
+	 * always a rewrite
 	 */
 	record ColumnType(@Nullable String schema, String table, String column, String type, boolean using, boolean modify)
 			implements Statement {
@@ -111,8 +112,9 @@ final class RawSql {
 			return List.of(new SetNotNull(schema, table, last(matcher.group(1))));
 		}
 		if ((matcher = ALTER_TYPE.matcher(action)).matches()) {
-			return List.of(new ColumnType(schema, table, last(matcher.group(1)), matcher.group(2).strip(),
-					matcher.group(3) != null, false));
+			String column = last(matcher.group(1));
+			boolean computed = matcher.group(3) != null && !isPlainCast(column, matcher.group(3));
+			return List.of(new ColumnType(schema, table, column, matcher.group(2).strip(), computed, false));
 		}
 		if ((matcher = MODIFY.matcher(action)).matches()) {
 			return List.of(new ColumnType(schema, table, last(matcher.group(1)),
@@ -124,6 +126,17 @@ final class RawSql {
 					columns));
 		}
 		return List.of();
+	}
+
+	/**
+	 * Whether a {@code USING} clause only casts the column ({@code USING c::bigint}, {@code USING CAST(c AS bigint)}):
+	 * PostgreSQL then decides as without it.
+	 */
+	private static boolean isPlainCast(String column, String using) {
+		String expression = using.strip().replaceFirst("(?i)^using\\s+", "").replace("\"", "").toLowerCase(Locale.ROOT);
+		String name = column.toLowerCase(Locale.ROOT);
+		return expression.matches(Pattern.quote(name) + "\\s*::\\s*[\\w\\s(),]+")
+				|| expression.matches("cast\\s*\\(\\s*" + Pattern.quote(name) + "\\s+as\\s+[\\w\\s(),]+\\)");
 	}
 
 	/** A type as {@code modifyDataType} and {@code MODIFY} may write it, without {@code NOT NULL} or what follows. */

@@ -24,7 +24,8 @@ import dev.schemabootstrap.model.DatabaseKind;
  * <li>PostgreSQL rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (no reads, no writes) for every
  * change except the binary-compatible ones: a longer {@code varchar} or one without a length, {@code varchar} to
  * {@code text} and {@code text} to an unbounded {@code varchar}, more digits of a {@code numeric} with the same scale
- * or an unconstrained {@code numeric}. A {@code USING} expression always rewrites.</li>
+ * or an unconstrained {@code numeric}. A {@code USING} expression other than a plain cast of the column always
+ * rewrites.</li>
  * <li>MariaDB and MySQL (InnoDB) copy the table ({@code ALGORITHM=COPY}, writes blocked) for every change except a
  * longer {@code varchar} whose length prefix stays one byte or stays two bytes (at most 255 bytes before and after,
  * or 256 and more before), whatever the character set (1 to 4 bytes per character), which is done in place.</li>

@@ -77,6 +77,15 @@ class TableRewritingTypeChangeRuleTests {
 	}
 
 	@Test
+	void aUsingClauseRewritesUnlessItOnlyCastsTheColumn() {
+		String cast = "        - sql:\n            sql: ALTER TABLE orders ALTER COLUMN note TYPE varchar(200) USING note::varchar(200)\n";
+		String computed = "        - sql:\n            sql: ALTER TABLE orders ALTER COLUMN note TYPE varchar(200) USING trim(note)\n";
+
+		assertThat(lint(DatabaseKind.POSTGRESQL, POSTGRESQL_TYPES, changeSet("cast", cast))).isEmpty();
+		assertThat(lint(DatabaseKind.POSTGRESQL, POSTGRESQL_TYPES, changeSet("computed", computed))).hasSize(1);
+	}
+
+	@Test
 	void aTypeChangeOnATableCreatedInTheSameRunIsNotReported() {
 		String create = """
 				        - createTable:
