@@ -14,6 +14,7 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogObjects;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.changelog.NextChangelog;
+import dev.schemabootstrap.changelog.lint.MigrationSafety;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.EvolutionPlanner;
@@ -61,7 +62,7 @@ final class ChangelogBehindModelCheck {
 		Findings findings = next.file() == null ? Findings.NONE
 				: Findings.of(ChangelogBehindModel.finding(changelog, next.written(), next.file(),
 						"for example include the file from the master changelog"));
-		return findings.and(next.notAllowed());
+		return findings.and(next.findings());
 	}
 
 	/**
@@ -74,7 +75,7 @@ final class ChangelogBehindModelCheck {
 		EvolutionPlan plan = new EvolutionPlanner().plan(model, live,
 				EvolutionPlanner.Origin.whenAsked(this::readChangelog));
 		if (plan.isEmpty()) {
-			return new NextChangesets(plan, null, Findings.NONE);
+			return new NextChangesets(plan, null, Findings.NONE, Findings.NONE);
 		}
 		EvolutionPlan written = settings.isAllowDestructive() ? plan : plan.withoutDestructiveChanges();
 		ChangelogFormat format = settings.getFormat();
@@ -87,7 +88,10 @@ final class ChangelogBehindModelCheck {
 				: write.apply(SchemaBootstrapper.NEXT_FILE_NAME + "." + format.extension(), writer.write(written, format));
 		Findings notAllowed = settings.isAllowDestructive() ? Findings.NONE
 				: ChangelogBehindModel.destructive(plan.destructiveChanges(), (change) -> writer.write(change, format));
-		return new NextChangesets(written, file, notAllowed);
+		// Every changeset of the file is yet to run: linted as a whole, against the types the changelog left.
+		Findings safety = file == null ? Findings.NONE
+				: MigrationSafety.generated(writer.changeSets(written), DatabaseKind.of(model.dialect()), written);
+		return new NextChangesets(written, file, notAllowed, safety);
 	}
 
 	/**
@@ -96,8 +100,14 @@ final class ChangelogBehindModelCheck {
 	 * @param written what was written
 	 * @param file where, or {@code null} when there was nothing to write
 	 * @param notAllowed one finding per destructive change left out because it is not allowed
+	 * @param safety the migration-safety findings on the changesets written
 	 */
-	record NextChangesets(EvolutionPlan written, @Nullable Path file, Findings notAllowed) {
+	record NextChangesets(EvolutionPlan written, @Nullable Path file, Findings notAllowed, Findings safety) {
+
+		/** The findings about the changesets: those left out, and those written that may lock a table. */
+		Findings findings() {
+			return notAllowed.and(safety);
+		}
 
 	}
 

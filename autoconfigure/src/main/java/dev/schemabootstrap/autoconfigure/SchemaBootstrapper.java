@@ -378,7 +378,7 @@ public class SchemaBootstrapper
 	 * {@code validation.fail-on}. The findings that stop startup are not logged: the failure analysis prints them,
 	 * with their fixes, once.
 	 */
-	void addFindings(Findings found) {
+	synchronized void addFindings(Findings found) {
 		Findings known = getFindings();
 		// A finding reported at an earlier stage (settings before Liquibase, the model after it) is not new.
 		Set<Finding> reported = new HashSet<>(known.asList());
@@ -655,7 +655,7 @@ public class SchemaBootstrapper
 						+ " lacks (changelog.mode=generate), written to " + next.file()
 						+ ": review them and add them to your changelog");
 			}
-			addFindings(next.notAllowed());
+			addFindings(next.findings());
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + applicationChangelog

@@ -53,7 +53,11 @@ abstract class DevLoopScenario {
 			assertThat(context).hasNotFailed();
 			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
 			assertThat(bootstrapper.isDriftChecked()).isTrue();
-			assertThat(bootstrapper.getFindings().asList()).isEmpty();
+			// The evolution's index on notes, a table with rows, is built without CONCURRENTLY: a warning on
+			// PostgreSQL only.
+			assertThat(bootstrapper.getFindings().stream().map((finding) -> finding.id() + " " + finding.subject()))
+				.containsExactlyElementsOf(url().startsWith("jdbc:postgresql")
+						? List.of("unsafe-index-creation notes.notes_author_idx") : List.of());
 		});
 		assertThat(history()).startsWith(firstHistory.toArray(String[]::new));
 		List<String> evolved = history().subList(firstHistory.size(), history().size());

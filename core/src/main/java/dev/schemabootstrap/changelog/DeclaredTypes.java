@@ -121,6 +121,18 @@ public final class DeclaredTypes implements EvolutionPlanner.DeclaredTypes {
 
 	/** As Liquibase creates it on the changelog's database; as written when Liquibase does not know the type. */
 	private String spelt(String type) {
+		return spelt(type, database);
+	}
+
+	/**
+	 * A type as a changelog declares it ({@code varchar(300)}, {@code int}, {@code clob}), spelt as Liquibase creates
+	 * it on a database of that kind; as written when Liquibase does not know the type.
+	 */
+	public static String spelling(String type, DatabaseKind kind) {
+		return spelt(type, database(kind));
+	}
+
+	private static String spelt(String type, Database database) {
 		try {
 			return DataTypeFactory.getInstance().fromDescription(type, database).toDatabaseDataType(database).toString();
 		}

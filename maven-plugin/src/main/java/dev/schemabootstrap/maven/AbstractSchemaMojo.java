@@ -29,6 +29,7 @@ import dev.schemabootstrap.changelog.ChangelogObjects;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.changelog.ScratchDatabase;
+import dev.schemabootstrap.changelog.lint.MigrationSafety;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
@@ -199,9 +200,17 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 			Path next = outputDirectory.toPath().resolve(NEXT_FILE);
 			writeFile(next, writer.write(written, ChangelogFormat.YAML));
 			findings = Findings.of(ChangelogBehindModel.finding(changelog, written, next,
-					"or run schema-bootstrap:generate"));
+					"or run schema-bootstrap:generate")).and(safety(writer, written));
 		}
 		return findings.and(notAllowed(plan, writer));
+	}
+
+	/**
+	 * The migration-safety findings on the changesets written for a plan: none of them has run anywhere yet, so all
+	 * are linted, as startup lints the file it writes.
+	 */
+	Findings safety(ChangelogWriter writer, EvolutionPlan written) {
+		return MigrationSafety.generated(writer.changeSets(written), DatabaseKind.of(dialect), written);
 	}
 
 	/** Whether the project's changelog records changesets under a logical path; a changelog that cannot be read, none. */

@@ -17,6 +17,7 @@ import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -68,6 +69,10 @@ public class GenerateMojo extends AbstractSchemaMojo {
 		masterChangelog.add(relative, writer.write(plan, ChangelogFormat.YAML));
 		getLog().info("Wrote " + plan.summary() + " to " + relative + ", included from " + changelog
 				+ ": review it before you commit");
+		Findings safety = Suppressions.parse(suppress).apply(safety(writer, plan));
+		if (!safety.isEmpty()) {
+			getLog().warn("Review before you commit, these changesets may lock a table that holds rows:\n" + safety);
+		}
 	}
 
 	private static int nextNumber(Path directory) throws MojoExecutionException {
