@@ -21,7 +21,8 @@ import dev.schemabootstrap.model.TableName;
  * spells each name Hibernate leaves unquoted as the database stores such a name: upper case on H2 (where
  * Liquibase's own quoting would also upper-case the quoted ones), lower case on PostgreSQL, as written on MariaDB,
  * MySQL and SQLite. Changesets naming no such name, and every changeset for an unknown database, are written as
- * the model has them.
+ * the model has them. The spelling is per family of databases ({@link NameCase}): the writer makes one changeset per
+ * family where they differ, so that a changelog for PostgreSQL also runs on H2 in the tests.
  */
 final class ChangeSetNames {
 
