@@ -21,9 +21,10 @@ import dev.schemabootstrap.model.Table;
  * database's way, which holds the same values and which Hibernate reads and writes alike: a changelog written for
  * PostgreSQL, applied on H2 or MariaDB in the tests, creates an {@code @Enumerated(STRING)} column as a
  * {@code varchar} with a check of its allowed values where the dialect of the tests has a native {@code enum(...)}
- * type, and a {@code tinyint} column (an ordinal, a {@code byte}) as a {@code smallint}, since PostgreSQL has no
- * {@code tinyint}, and a {@code varbinary(255)} as a {@code bytea}, which has no length. Such a column is the model's type, and the check, which only repeats the enum's values, is part of
- * it. Any other difference stays: an enum check whose values differ from the enum's is drift.
+ * type, a {@code tinyint} column (an ordinal, a {@code byte}) as a {@code smallint}, since PostgreSQL has no
+ * {@code tinyint}, and a {@code varbinary(255)} as a {@code bytea}, which has no length. Such a column is the model's
+ * type, and the check, which only repeats the enum's values, is part of it. Any other difference stays: an enum check
+ * whose values differ from the enum's is drift.
  */
 final class PortableColumns {
 
