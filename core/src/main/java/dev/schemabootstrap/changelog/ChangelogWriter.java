@@ -226,7 +226,8 @@ public final class ChangelogWriter {
 					(names) -> List.of(createIndex(addition.table(), addition.index(), names))));
 		}
 		for (EvolutionPlan.ColumnChange change : evolution.columnChanges()) {
-			changeSets.addAll(ColumnChanges.changeSet(change, database, (id, changes) -> changeSets(changeLog, id, changes)));
+			changeSets.addAll(
+					ColumnChanges.changeSet(change, database, (id, changes) -> changeSets(changeLog, id, changes)));
 		}
 		// After the column changes: a check may name a column just added or widened.
 		for (EvolutionPlan.CheckChange change : evolution.checkChanges()) {
@@ -299,7 +300,8 @@ public final class ChangelogWriter {
 	 * the changelog's database stores them, which is wrong on a database that folds names the other way (a changelog
 	 * for PostgreSQL in H2 tests): in a changelog of one changeset per object it is then limited to the databases
 	 * that spell names alike ({@code dbms}, which leaves its checksum as it was), and followed by one changeset per
-	 * other spelling for the other databases, its id ending in the spelling ({@code table-order-names-upper-case}).
+	 * other spelling for the other databases, its id ending in the spelling ({@code table-order-names-upper-case}):
+	 * see {@link NameSpellings}.
 	 */
 	private List<ChangeSet> changeSets(DatabaseChangeLog changeLog, String id,
 			Function<ChangeSetNames, List<? extends Change>> build) {
@@ -308,58 +310,17 @@ public final class ChangelogWriter {
 		if (!names.quotedNameUsed()) {
 			return List.of(filled(newChangeSet(changeLog, id, ObjectQuotingStrategy.LEGACY, null), changes));
 		}
-		ChangeSetNames own = names.quotingAll();
 		if (grouping == ChangeSetGrouping.PER_STAGE) {
 			// Only for a database that lives as long as the process: never applied anywhere else.
 			return List.of(filled(newChangeSet(changeLog, id, ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, null),
-					build.apply(own)));
-		}
-		// One changeset per distinct spelling, in the order: the changelog's own database's first.
-		Map<String, List<ChangeSetNames.NameCase>> spellings = new LinkedHashMap<>();
-		Map<String, List<? extends Change>> spelled = new LinkedHashMap<>();
-		List<ChangeSetNames.NameCase> cases = new ArrayList<>(List.of(ChangeSetNames.NameCase.values()));
-		cases.remove(own.nameCase());
-		cases.add(0, own.nameCase());
-		for (ChangeSetNames.NameCase nameCase : cases) {
-			List<? extends Change> variant = build.apply(names.quotingAll(nameCase));
-			String key = checksums(variant);
-			spellings.computeIfAbsent(key, (k) -> new ArrayList<>()).add(nameCase);
-			spelled.putIfAbsent(key, variant);
+					build.apply(names.quotingAll())));
 		}
 		List<ChangeSet> changeSets = new ArrayList<>();
-		spellings.forEach((key, family) -> {
-			String variantId = changeSets.isEmpty() ? id : id + "-" + family.get(0).suffix();
-			String dbms = spellings.size() == 1 ? null : dbms(family, spellings.values());
-			changeSets.add(filled(newChangeSet(changeLog, variantId, ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, dbms),
-					spelled.get(key)));
-		});
+		for (NameSpellings.Spelling spelling : NameSpellings.of(names, build)) {
+			changeSets.add(filled(newChangeSet(changeLog, changeSets.isEmpty() ? id : id + "-" + spelling.idSuffix(),
+					ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, spelling.dbms()), spelling.changes()));
+		}
 		return changeSets;
-	}
-
-	/**
-	 * Liquibase's {@code dbms} for the databases of a family: their short names, or, for the family that holds every
-	 * other database, the short names of the other families' databases negated.
-	 */
-	private static String dbms(List<ChangeSetNames.NameCase> family, Iterable<List<ChangeSetNames.NameCase>> all) {
-		List<String> names = new ArrayList<>();
-		if (family.contains(ChangeSetNames.NameCase.AS_WRITTEN)) {
-			for (List<ChangeSetNames.NameCase> other : all) {
-				if (other != family) {
-					other.forEach((nameCase) -> nameCase.databases().forEach((name) -> names.add("!" + name)));
-				}
-			}
-		}
-		else {
-			family.forEach((nameCase) -> names.addAll(nameCase.databases()));
-		}
-		return String.join(", ", names);
-	}
-
-	/** What the changes are, as Liquibase's checksums say: equal for changes that spell every name alike. */
-	private static String checksums(List<? extends Change> changes) {
-		StringBuilder checksums = new StringBuilder();
-		changes.forEach((change) -> checksums.append(change.generateCheckSum()).append(':'));
-		return checksums.toString();
 	}
 
 	private static ChangeSet filled(ChangeSet changeSet, List<? extends Change> changes) {
