@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.ValidationFailedException;
@@ -67,8 +68,14 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 			Database database = LiquibaseDatabases.open(connection, properties);
 			Liquibase liquibase = LiquibaseDatabases.liquibase(changelog, resourceLoader, database);
 			if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
-				// Asking Liquibase for unrun changesets would create its tables: read the changelog alone.
-				List<ChangeSet> all = liquibase.getDatabaseChangeLog().getChangeSets();
+				// Asking Liquibase for unrun changesets would create its tables: read the changelog alone, less the
+				// changesets for other databases (the twins of a portable changelog's quoted-name changesets).
+				DbmsChangeSetFilter thisDatabase = new DbmsChangeSetFilter(database);
+				List<ChangeSet> all = liquibase.getDatabaseChangeLog()
+					.getChangeSets()
+					.stream()
+					.filter((changeSet) -> thisDatabase.accepts(changeSet).isAccepted())
+					.toList();
 				return new ChangelogStatus(changelog, 0, all.stream().map(ChangeSet::toString).toList(), List.of());
 			}
 			List<RanChangeSet> applied = database.getRanChangeSetList();
@@ -79,11 +86,12 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 			}
 			catch (ValidationFailedException ex) {
 				// Changed changesets (a generated changelog the entities moved past): Liquibase did not run, so list
-				// what the database has not recorded, without Liquibase's filters.
+				// what the database has not recorded, for this database.
 				pending = liquibase.getDatabaseChangeLog()
 					.getChangeSets()
 					.stream()
 					.filter((changeSet) -> applied.stream().noneMatch((ran) -> ran.isSameAs(changeSet)))
+					.filter((changeSet) -> new DbmsChangeSetFilter(database).accepts(changeSet).isAccepted())
 					.toList();
 			}
 			return new ChangelogStatus(changelog, applied.size(), pending.stream().map(ChangeSet::toString).toList(),

@@ -21,7 +21,8 @@ import dev.schemabootstrap.model.TableName;
  * spells each name Hibernate leaves unquoted as the database stores such a name: upper case on H2 (where
  * Liquibase's own quoting would also upper-case the quoted ones), lower case on PostgreSQL, as written on MariaDB,
  * MySQL and SQLite. Changesets naming no such name, and every changeset for an unknown database, are written as
- * the model has them.
+ * the model has them. The spelling is per family of databases ({@link NameCase}): the writer makes one changeset per
+ * family where they differ, so that a changelog for PostgreSQL also runs on H2 in the tests.
  */
 final class ChangeSetNames {
 
@@ -33,25 +34,85 @@ final class ChangeSetNames {
 
 	private final boolean quoteAll;
 
+	/** How the names Hibernate leaves unquoted are spelled when all names are quoted. */
+	private final NameCase nameCase;
+
 	private boolean quotedNameUsed;
 
+	/**
+	 * How a family of databases stores a name that is not quoted, and so how a changeset that quotes every name must
+	 * spell it there to create what Hibernate's unquoted SQL finds. A changelog is portable only if each changeset
+	 * quoting all names comes in one spelling per family, each for its databases ({@code dbms}).
+	 */
+	enum NameCase {
+
+		/** H2, HSQLDB, Derby, Oracle, Db2, Firebird, Snowflake: upper case. */
+		UPPER("names-upper-case", "h2, hsqldb, derby, oracle, db2, db2z, firebird, snowflake"),
+
+		/** PostgreSQL and its relatives: lower case (ASCII letters only). */
+		LOWER("names-lower-case", "postgresql, cockroachdb, edb"),
+
+		/** Every other database (MariaDB, MySQL, SQLite, SQL Server): as written. */
+		AS_WRITTEN("names-as-written", "");
+
+		private final String suffix;
+
+		private final List<String> databases;
+
+		NameCase(String suffix, String databases) {
+			this.suffix = suffix;
+			this.databases = databases.isEmpty() ? List.of() : List.of(databases.split(", "));
+		}
+
+		/** Appended to the id of a changeset written in this case for another family than the changelog's. */
+		String suffix() {
+			return suffix;
+		}
+
+		/** Liquibase's short names of the databases of this family; empty for {@link #AS_WRITTEN}, all others. */
+		List<String> databases() {
+			return databases;
+		}
+
+		static NameCase of(DatabaseKind database) {
+			return switch (database) {
+				case H2 -> UPPER;
+				case POSTGRESQL -> LOWER;
+				default -> AS_WRITTEN;
+			};
+		}
+
+	}
+
 	private ChangeSetNames(DatabaseKind database, Set<TableName> quotedTables, Set<ColumnRef> quotedColumns,
-			boolean quoteAll) {
+			boolean quoteAll, NameCase nameCase) {
 		this.database = database;
 		this.quotedTables = quotedTables;
 		this.quotedColumns = quotedColumns;
 		this.quoteAll = quoteAll;
+		this.nameCase = nameCase;
 	}
 
 	/** Names as the model has them, until a name Hibernate quotes is spelled. */
 	static ChangeSetNames asWritten(DatabaseKind database, MappingModel mapping) {
-		return database == DatabaseKind.OTHER ? new ChangeSetNames(database, Set.of(), Set.of(), false)
-				: new ChangeSetNames(database, mapping.quotedTables(), mapping.quotedColumns(), false);
+		NameCase nameCase = NameCase.of(database);
+		return database == DatabaseKind.OTHER ? new ChangeSetNames(database, Set.of(), Set.of(), false, nameCase)
+				: new ChangeSetNames(database, mapping.quotedTables(), mapping.quotedColumns(), false, nameCase);
 	}
 
-	/** The same names for a changeset that quotes all of them. */
+	/** The same names for a changeset that quotes all of them, on the changelog's database. */
 	ChangeSetNames quotingAll() {
-		return new ChangeSetNames(database, quotedTables, quotedColumns, true);
+		return quotingAll(nameCase);
+	}
+
+	/** The same names for a changeset that quotes all of them, on the databases of a family. */
+	ChangeSetNames quotingAll(NameCase nameCase) {
+		return new ChangeSetNames(database, quotedTables, quotedColumns, true, nameCase);
+	}
+
+	/** The family of databases this changeset's names are spelled for. */
+	NameCase nameCase() {
+		return nameCase;
 	}
 
 	boolean quotesAll() {
@@ -94,12 +155,12 @@ final class ChangeSetNames {
 		if (!quoteAll) {
 			return name;
 		}
-		return switch (database) {
+		return switch (nameCase) {
 			// H2 folds unquoted names with English upper-casing rules ('straße' is stored as 'STRASSE').
-			case H2 -> name.toUpperCase(Locale.ENGLISH);
+			case UPPER -> name.toUpperCase(Locale.ENGLISH);
 			// PostgreSQL folds only ASCII letters of an unquoted name (in a UTF-8 database).
-			case POSTGRESQL -> asciiLowerCase(name);
-			default -> name;
+			case LOWER -> asciiLowerCase(name);
+			case AS_WRITTEN -> name;
 		};
 	}
 

@@ -26,6 +26,7 @@ import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.ObjectQuotingStrategy;
+import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.model.ShortHash;
 import dev.schemabootstrap.model.Column;
@@ -139,7 +140,7 @@ public final class ChangelogWriter {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		List<ChangeSet> changeSets = new ArrayList<>();
 		stages(plan).forEach((stage, perObject) -> changeSets.addAll(
-				StageChangeSets.merge(stage, perObject, (id, quoting) -> newChangeSet(changeLog, id, quoting))));
+				StageChangeSets.merge(stage, perObject, (id, quoting) -> newChangeSet(changeLog, id, quoting, null))));
 		return changeSets;
 	}
 
@@ -155,27 +156,27 @@ public final class ChangelogWriter {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		List<ChangeSet> schemas = new ArrayList<>();
 		for (String schema : database.supportsSchemas() ? plan.schemas() : List.<String>of()) {
-			schemas.add(changeSet(changeLog, "schema-" + schema,
+			schemas.addAll(changeSets(changeLog, "schema-" + schema,
 					(names) -> List.of(new RawSQLChange(createSchema(schema)))));
 		}
 		List<ChangeSet> sequences = new ArrayList<>();
 		for (Sequence sequence : plan.sequences()) {
-			sequences.add(changeSet(changeLog, "sequence-" + sequence.name(),
+			sequences.addAll(changeSets(changeLog, "sequence-" + sequence.name(),
 					(names) -> List.of(createSequence(sequence))));
 		}
 		List<ChangeSet> tables = new ArrayList<>();
 		for (Table table : plan.tables()) {
-			tables.add(changeSet(changeLog, "table-" + table.name(), (names) -> tableChanges(table, plan, names)));
+			tables.addAll(changeSets(changeLog, "table-" + table.name(), (names) -> tableChanges(table, plan, names)));
 		}
 		List<ChangeSet> cycleKeys = new ArrayList<>();
 		for (ForeignKey foreignKey : deferred(plan)) {
-			cycleKeys.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
+			cycleKeys.addAll(changeSets(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
 					(names) -> List.of(addForeignKey(foreignKey, names))));
 		}
 		List<ChangeSet> indexes = new ArrayList<>();
 		for (Table table : plan.tables()) {
 			if (!table.indexes().isEmpty()) {
-				indexes.add(changeSet(changeLog, "indexes-" + table.name(), (names) -> byName(table.indexes(),
+				indexes.addAll(changeSets(changeLog, "indexes-" + table.name(), (names) -> byName(table.indexes(),
 						Index::name).stream().map((index) -> createIndex(table.name(), index, names)).toList()));
 			}
 		}
@@ -183,7 +184,7 @@ public final class ChangelogWriter {
 		List<ChangeSet> checks = new ArrayList<>();
 		for (Table table : database.supportsAlterTableConstraints() ? plan.tables() : List.<Table>of()) {
 			if (!table.checks().isEmpty()) {
-				checks.add(changeSet(changeLog, "checks-" + table.name(), (names) -> table.checks()
+				checks.addAll(changeSets(changeLog, "checks-" + table.name(), (names) -> table.checks()
 					.stream()
 					.map((check) -> CheckChanges.add(table.name(), check, names))
 					.toList()));
@@ -209,33 +210,34 @@ public final class ChangelogWriter {
 		// New tables in a database that keeps its data: one changeset per object, whatever this writer's grouping.
 		List<ChangeSet> changeSets = new ArrayList<>(perObject(evolution.newTables()));
 		for (EvolutionPlan.ColumnAddition addition : evolution.newColumns()) {
-			changeSets.add(changeSet(changeLog, "column-" + addition.table() + "." + addition.column().name(),
+			changeSets.addAll(changeSets(changeLog, "column-" + addition.table() + "." + addition.column().name(),
 					(names) -> List.of(addColumn(addition, names))));
 		}
 		for (ForeignKey foreignKey : evolution.newForeignKeys()) {
-			changeSets.add(changeSet(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
+			changeSets.addAll(changeSets(changeLog, "foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
 					(names) -> List.of(addForeignKey(foreignKey, names))));
 		}
 		for (EvolutionPlan.UniqueAddition addition : evolution.newUniqueConstraints()) {
-			changeSets.add(changeSet(changeLog, "unique-" + addition.table() + "-" + addition.unique().name(),
+			changeSets.addAll(changeSets(changeLog, "unique-" + addition.table() + "-" + addition.unique().name(),
 					(names) -> List.of(addUnique(addition.table(), addition.unique(), names))));
 		}
 		for (EvolutionPlan.IndexAddition addition : evolution.newIndexes()) {
-			changeSets.add(changeSet(changeLog, "index-" + addition.table() + "-" + addition.index().name(),
+			changeSets.addAll(changeSets(changeLog, "index-" + addition.table() + "-" + addition.index().name(),
 					(names) -> List.of(createIndex(addition.table(), addition.index(), names))));
 		}
 		for (EvolutionPlan.ColumnChange change : evolution.columnChanges()) {
-			changeSets.add(ColumnChanges.changeSet(change, database, (id, changes) -> changeSet(changeLog, id, changes)));
+			changeSets.addAll(
+					ColumnChanges.changeSet(change, database, (id, changes) -> changeSets(changeLog, id, changes)));
 		}
 		// After the column changes: a check may name a column just added or widened.
 		for (EvolutionPlan.CheckChange change : evolution.checkChanges()) {
 			// The id ends in a hash of the condition: the same check replaced again later gets a changeset of its own.
-			changeSets.add(changeSet(changeLog,
+			changeSets.addAll(changeSets(changeLog,
 					"check-" + change.table() + "-" + change.check().name() + "-" + CheckChanges.hash(change.check()),
 					(names) -> checkChanges(change, names)));
 		}
 		changeSets.addAll(ColumnChanges.destructive(evolution.destructiveChanges(), database,
-				(id, changes) -> changeSet(changeLog, id, changes)));
+				(id, changes) -> changeSets(changeLog, id, changes)));
 		return changeSets;
 	}
 
@@ -247,7 +249,7 @@ public final class ChangelogWriter {
 		DatabaseChangeLog changeLog = new DatabaseChangeLog(logicalFilePath);
 		// Changesets to paste into a changelog of the user's: no logical path of their own.
 		return serialized(ColumnChanges.destructive(List.of(change), database,
-				(id, changes) -> changeSet(changeLog, id, changes)), format);
+				(id, changes) -> changeSets(changeLog, id, changes)), format);
 	}
 
 	public String write(CreationPlan plan, ChangelogFormat format) {
@@ -294,28 +296,49 @@ public final class ChangelogWriter {
 
 	/**
 	 * A changeset of the changes built with its names; built again quoting all names when it names something
-	 * Hibernate quotes (see {@link ChangeSetNames}).
+	 * Hibernate quotes (see {@link ChangeSetNames}). Such a changeset spells the names Hibernate leaves unquoted as
+	 * the changelog's database stores them, which is wrong on a database that folds names the other way (a changelog
+	 * for PostgreSQL in H2 tests): in a changelog of one changeset per object it is then limited to the databases
+	 * that spell names alike ({@code dbms}, which leaves its checksum as it was), and followed by one changeset per
+	 * other spelling for the other databases, its id ending in the spelling ({@code table-order-names-upper-case}):
+	 * see {@link NameSpellings}.
 	 */
-	private ChangeSet changeSet(DatabaseChangeLog changeLog, String id,
+	private List<ChangeSet> changeSets(DatabaseChangeLog changeLog, String id,
 			Function<ChangeSetNames, List<? extends Change>> build) {
 		ChangeSetNames names = ChangeSetNames.asWritten(database, mapping);
 		List<? extends Change> changes = build.apply(names);
-		ObjectQuotingStrategy quoting = ObjectQuotingStrategy.LEGACY;
-		if (names.quotedNameUsed()) {
-			changes = build.apply(names.quotingAll());
-			quoting = ObjectQuotingStrategy.QUOTE_ALL_OBJECTS;
+		if (!names.quotedNameUsed()) {
+			return List.of(filled(newChangeSet(changeLog, id, ObjectQuotingStrategy.LEGACY, null), changes));
 		}
-		ChangeSet changeSet = newChangeSet(changeLog, id, quoting);
+		if (grouping == ChangeSetGrouping.PER_STAGE) {
+			// Only for a database that lives as long as the process: never applied anywhere else.
+			return List.of(filled(newChangeSet(changeLog, id, ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, null),
+					build.apply(names.quotingAll())));
+		}
+		List<ChangeSet> changeSets = new ArrayList<>();
+		for (NameSpellings.Spelling spelling : NameSpellings.of(names, build)) {
+			changeSets.add(filled(newChangeSet(changeLog, changeSets.isEmpty() ? id : id + "-" + spelling.idSuffix(),
+					ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, spelling.dbms()), spelling.changes()));
+		}
+		return changeSets;
+	}
+
+	private static ChangeSet filled(ChangeSet changeSet, List<? extends Change> changes) {
 		changes.forEach(changeSet::addChange);
 		return changeSet;
 	}
 
-	/** @param quoting how the changeset quotes names; {@code LEGACY} (Liquibase's default) is left unwritten */
-	private ChangeSet newChangeSet(DatabaseChangeLog changeLog, String id, ObjectQuotingStrategy quoting) {
+	/**
+	 * @param quoting how the changeset quotes names; {@code LEGACY} (Liquibase's default) is left unwritten
+	 * @param dbms the databases it runs on, or {@code null} for all
+	 */
+	private ChangeSet newChangeSet(DatabaseChangeLog changeLog, String id, ObjectQuotingStrategy quoting,
+			@Nullable String dbms) {
 		if (quoting == ObjectQuotingStrategy.LEGACY) {
-			return new ChangeSet(fitId(id + idSuffix), AUTHOR, false, false, logicalFilePath, null, null, changeLog);
+			return new ChangeSet(fitId(id + idSuffix), AUTHOR, false, false, logicalFilePath, null, dbms, changeLog);
 		}
-		return new ChangeSet(fitId(id + idSuffix), AUTHOR, false, false, logicalFilePath, null, null, quoting, changeLog);
+		return new ChangeSet(fitId(id + idSuffix), AUTHOR, false, false, logicalFilePath, null, dbms, quoting,
+				changeLog);
 	}
 
 	/**

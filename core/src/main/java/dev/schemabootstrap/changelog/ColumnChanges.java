@@ -34,8 +34,8 @@ final class ColumnChanges {
 	private ColumnChanges() {
 	}
 
-	static ChangeSet changeSet(ColumnChange change, DatabaseKind database,
-			BiFunction<String, Function<ChangeSetNames, List<? extends Change>>, ChangeSet> changeSet) {
+	static List<ChangeSet> changeSet(ColumnChange change, DatabaseKind database,
+			BiFunction<String, Function<ChangeSetNames, List<? extends Change>>, List<ChangeSet>> changeSet) {
 		String column = change.table() + "." + change.column().name();
 		return switch (change.kind()) {
 			case WIDEN_TYPE -> changeSet.apply("type-" + column,
@@ -47,26 +47,26 @@ final class ColumnChanges {
 	}
 
 	static List<ChangeSet> destructive(List<DestructiveChange> changes, DatabaseKind database,
-			BiFunction<String, Function<ChangeSetNames, List<? extends Change>>, ChangeSet> changeSet) {
+			BiFunction<String, Function<ChangeSetNames, List<? extends Change>>, List<ChangeSet>> changeSet) {
 		Map<String, ForeignKey> foreignKeys = new LinkedHashMap<>();
 		changes.forEach((change) -> change.foreignKeys()
 			.forEach((foreignKey) -> foreignKeys.putIfAbsent(foreignKey.table() + "-" + foreignKey.name(), foreignKey)));
 		List<ChangeSet> changeSets = new ArrayList<>();
-		foreignKeys.forEach((id, foreignKey) -> changeSets.add(changeSet.apply("drop-foreign-key-" + id,
+		foreignKeys.forEach((id, foreignKey) -> changeSets.addAll(changeSet.apply("drop-foreign-key-" + id,
 				(names) -> List.of(dropForeignKey(foreignKey, names)))));
 		for (DestructiveChange change : changes) {
 			if (change.kind() == DestructiveKind.DROP_COLUMN) {
-				changeSets.add(changeSet.apply("drop-column-" + change.subject(),
+				changeSets.addAll(changeSet.apply("drop-column-" + change.subject(),
 						(names) -> List.of(dropColumn(change, names))));
 			}
 			else if (change.kind() == DestructiveKind.NARROW_TYPE) {
-				changeSets.add(changeSet.apply("narrow-type-" + change.subject(),
+				changeSets.addAll(changeSet.apply("narrow-type-" + change.subject(),
 						(names) -> List.of(modifyDataType(change.table(), change.column(), database, names))));
 			}
 		}
 		for (DestructiveChange change : changes) {
 			if (change.kind() == DestructiveKind.DROP_TABLE) {
-				changeSets.add(changeSet.apply("drop-table-" + change.subject(),
+				changeSets.addAll(changeSet.apply("drop-table-" + change.subject(),
 						(names) -> List.of(dropTable(change, names))));
 			}
 		}
@@ -110,10 +110,10 @@ final class ColumnChanges {
 	 * not recorded and the migration stops there); the comment says what to do then. Liquibase's YAML serializer
 	 * writes preconditions in a form its parser does not read back, so none is used.
 	 */
-	private static ChangeSet guarded(ChangeSet changeSet, ColumnChange change) {
-		changeSet.setComments("Fails while rows of " + change.table() + " hold NULL in " + change.column().name()
-				+ ": fill them first (an update changeset before this one)");
-		return changeSet;
+	private static List<ChangeSet> guarded(List<ChangeSet> changeSets, ColumnChange change) {
+		changeSets.forEach((changeSet) -> changeSet.setComments("Fails while rows of " + change.table() + " hold NULL in "
+				+ change.column().name() + ": fill them first (an update changeset before this one)"));
+		return changeSets;
 	}
 
 	private static DropForeignKeyConstraintChange dropForeignKey(ForeignKey foreignKey, ChangeSetNames names) {

@@ -19,6 +19,7 @@ import liquibase.change.core.RenameTableChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
+import liquibase.database.DatabaseList;
 import liquibase.database.core.H2Database;
 import liquibase.database.core.MariaDBDatabase;
 import liquibase.database.core.MySQLDatabase;
@@ -54,8 +55,13 @@ public final class DeclaredTypes implements EvolutionPlanner.DeclaredTypes {
 	 * @param kind the database it is written for
 	 */
 	public static DeclaredTypes of(DatabaseChangeLog changelog, DatabaseKind kind) {
-		DeclaredTypes types = new DeclaredTypes(database(kind));
+		Database database = database(kind);
+		DeclaredTypes types = new DeclaredTypes(database);
 		for (ChangeSet changeSet : changelog.getChangeSets()) {
+			// A changeset for other databases only (dbms) declares nothing here: its twin for this database does.
+			if (!DatabaseList.definitionMatches(changeSet.getDbmsSet(), database.getShortName(), true)) {
+				continue;
+			}
 			for (Change change : changeSet.getChanges()) {
 				types.apply(change);
 			}

@@ -50,9 +50,14 @@ abstract class ServerProfileScenario {
 		}
 		try (ConfigurableApplicationContext context = start(profile, url)) {
 			Health health = assertHealthy(context);
-			assertThat(health.getDetails().get("changesets")).isEqualTo(Map.of("applied", 19 + schemas(profile),
+			assertThat(health.getDetails().get("changesets")).isEqualTo(Map.of("applied", 19 + schemas(profile) + checks(profile),
 					"pending", 0));
 		}
+	}
+
+	/** PostgreSQL has no enum type: the sale's channel gets a check, in a changeset of its own. */
+	private static int checks(String profile) {
+		return profile.equals("postgres") ? 1 : 0;
 	}
 
 	private static int schemas(String profile) {

@@ -8,6 +8,8 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
@@ -48,6 +50,11 @@ public class Sale {
 	@Column(name = "sold_at", nullable = false)
 	private Instant soldAt;
 
+	/** Where the sale was made: a native enum type on H2 and MariaDB, a varchar with a check on PostgreSQL. */
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Channel channel = Channel.IN_STORE;
+
 	@OneToMany(mappedBy = "sale", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<SaleItem> items = new ArrayList<>();
@@ -62,9 +69,17 @@ public class Sale {
 	}
 
 	public SaleItem addItem(Product product, int quantity) {
-		SaleItem item = new SaleItem(this, product, quantity, product.getPrice());
+		SaleItem item = new SaleItem(this, product, quantity, product.getPrice(), items.size() + 1);
 		items.add(item);
 		return item;
+	}
+
+	public Channel getChannel() {
+		return channel;
+	}
+
+	public void setChannel(Channel channel) {
+		this.channel = channel;
 	}
 
 	public BigDecimal total() {

@@ -42,14 +42,22 @@ public class SaleItem {
 	@Column(nullable = false, precision = 12, scale = 2)
 	private BigDecimal price;
 
+	/**
+	 * The line's position in the sale, in a column named by a reserved word: the mapping quotes it, so Hibernate's SQL
+	 * writes {@code "order"} on every database.
+	 */
+	@Column(name = "\"order\"")
+	private Integer order;
+
 	protected SaleItem() {
 	}
 
-	SaleItem(Sale sale, Product product, int quantity, BigDecimal price) {
+	SaleItem(Sale sale, Product product, int quantity, BigDecimal price, int order) {
 		this.sale = sale;
 		this.product = product;
 		this.quantity = quantity;
 		this.price = price;
+		this.order = order;
 	}
 
 	BigDecimal lineTotal() {
@@ -74,6 +82,10 @@ public class SaleItem {
 
 	public BigDecimal getPrice() {
 		return price;
+	}
+
+	public Integer getOrder() {
+		return order;
 	}
 
 }

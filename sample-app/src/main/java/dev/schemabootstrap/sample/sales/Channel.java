@@ -1,0 +1,8 @@
+package dev.schemabootstrap.sample.sales;
+
+/** Where a sale was made. */
+public enum Channel {
+
+	IN_STORE, ONLINE
+
+}
