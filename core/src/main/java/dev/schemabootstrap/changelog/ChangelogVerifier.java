@@ -26,6 +26,7 @@ import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.drift.EvolutionPlanner.Origin;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -223,7 +224,19 @@ public final class ChangelogVerifier {
 				return compareTypes ? new EvolutionPlanner() : EvolutionPlanner.ignoringTypes();
 			}
 			Supplier<DeclaredTypes> declared = memoized(() -> DeclaredTypes.of(parsed.get(), changelogKind));
-			return EvolutionPlanner.declaredTypes(changelogKind, (table, column) -> declared.get().type(table, column));
+			return EvolutionPlanner.declaredTypes(changelogKind, new EvolutionPlanner.DeclaredTypes() {
+
+				@Override
+				public @Nullable String type(TableName table, String column) {
+					return declared.get().type(table, column);
+				}
+
+				@Override
+				public String foreignKeyName(String readBack) {
+					return declared.get().foreignKeyName(readBack);
+				}
+
+			});
 		}
 
 	}
