@@ -58,7 +58,7 @@ public final class ChangelogVerifier {
 	 */
 	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, Connection scratch,
 			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
-		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null));
+		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null, true));
 	}
 
 	private static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, Connection scratch,
@@ -84,7 +84,7 @@ public final class ChangelogVerifier {
 	 */
 	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, ScratchDatabase scratch,
 			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
-		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null));
+		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null, true));
 	}
 
 	/**
@@ -100,10 +100,11 @@ public final class ChangelogVerifier {
 			DatabaseKind changelogKind) throws SQLException, LiquibaseException, FileNotFoundException {
 		// MySQL is left out: Liquibase creates Hibernate's bit as tinyint(1) there, which ColumnType does not yet take
 		// for the same type.
+		boolean foreignKeysIndexed = changelogKind.indexesForeignKeys();
 		Comparison comparison = switch (changelogKind) {
-			case H2 -> new Comparison(true, null);
-			case POSTGRESQL, MARIADB, SQLITE -> new Comparison(true, changelogKind);
-			default -> new Comparison(false, null);
+			case H2 -> new Comparison(true, null, foreignKeysIndexed);
+			case POSTGRESQL, MARIADB, SQLITE -> new Comparison(true, changelogKind, foreignKeysIndexed);
+			default -> new Comparison(false, null, foreignKeysIndexed);
 		};
 		return evolution(model, changelog, root, scratch, comparison);
 	}
@@ -122,7 +123,7 @@ public final class ChangelogVerifier {
 			if (digest != null && (digest + " " + appliedCount(kept)).equals(scratch.recordedState())) {
 				Supplier<DatabaseChangeLog> parsed = memoized(() -> parsed(changelog, root, database));
 				Origin origin = Origin.whenAsked(() -> ChangelogObjects.of(parsed.get()));
-				return plan(model, kept, origin, compareTypes.planner(parsed));
+				return plan(model, kept, origin, compareTypes, compareTypes.planner(parsed));
 			}
 			scratch.forgetState();
 			try {
@@ -202,12 +203,14 @@ public final class ChangelogVerifier {
 	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Liquibase liquibase,
 			Comparison compareTypes) throws SQLException, LiquibaseException {
 		DatabaseChangeLog parsed = liquibase.getDatabaseChangeLog();
-		return plan(model, scratch, ChangelogObjects.of(parsed), compareTypes.planner(() -> parsed));
+		return plan(model, scratch, ChangelogObjects.of(parsed), compareTypes, compareTypes.planner(() -> parsed));
 	}
 
-	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Origin origin, EvolutionPlanner planner)
-			throws SQLException {
-		return planner.plan(model, new LiveSchemaReader().read(scratch, model), origin);
+	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Origin origin, Comparison comparison,
+			EvolutionPlanner planner) throws SQLException {
+		SchemaModel live = new LiveSchemaReader().read(scratch, model);
+		return planner.plan(model,
+				comparison.foreignKeysIndexed() ? live : ScratchIndexes.withoutForeignKeyIndexes(scratch, live), origin);
 	}
 
 	/**
@@ -216,8 +219,9 @@ public final class ChangelogVerifier {
 	 *
 	 * @param compareTypes whether types are compared
 	 * @param changelogKind the database the changelog is for, when its declared types are compared
+	 * @param foreignKeysIndexed whether that database indexes foreign keys itself, as the scratch H2 does
 	 */
-	private record Comparison(boolean compareTypes, @Nullable DatabaseKind changelogKind) {
+	private record Comparison(boolean compareTypes, @Nullable DatabaseKind changelogKind, boolean foreignKeysIndexed) {
 
 		EvolutionPlanner planner(Supplier<DatabaseChangeLog> parsed) {
 			if (changelogKind == null) {

@@ -26,6 +26,7 @@ class BuildAgreesWithStartupOnPostgresqlTests extends BuildAgreesWithStartupScen
 	Set<String> expectedChanges() {
 		Set<String> changes = new java.util.HashSet<>(EVERY_CHANGE);
 		changes.add(droppedWithKey(HIBERNATE_STYLE_KEY));
+		changes.add(INDEX_ON_FOREIGN_KEY);
 		return changes;
 	}
 
