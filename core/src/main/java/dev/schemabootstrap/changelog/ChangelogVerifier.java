@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.function.Supplier;
 
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
@@ -249,10 +251,14 @@ public final class ChangelogVerifier {
 		return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
 	}
 
-	/** Liquibase caches what it knows of a database's history and lock per connection; a wipe makes that wrong. */
+	/**
+	 * Liquibase caches what it knows of a database's history and lock per connection, and JVM-wide that a database
+	 * was up to date with a changelog (then skipping the update without looking); a wipe makes all that wrong.
+	 */
 	private static void forgetCachedState() {
 		ChangeLogHistoryServiceFactory.getInstance().resetAll();
 		LockServiceFactory.getInstance().resetAll();
+		Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
 	}
 
 }
