@@ -41,6 +41,8 @@ final class LibraryEvolutions {
 
 	private int step;
 
+	private boolean indexOnForeignKey;
+
 	LibraryEvolutions(Random random, LibraryModel model, LibraryRows rows) {
 		this.random = random;
 		this.model = model;
@@ -53,20 +55,23 @@ final class LibraryEvolutions {
 		step++;
 		Change change = step <= firstOfEach.size() ? firstOfEach.get(step - 1)
 				: Change.values()[random.nextInt(Change.values().length)];
+		indexOnForeignKey = false;
 		String description = apply(change);
 		if (description == null) {
 			change = Change.NEW_COLUMN;
 			description = apply(change);
 		}
-		return new Step(step, change, description);
+		return new Step(step, change, description, indexOnForeignKey);
 	}
 
 	/**
 	 * @param number from 1
 	 * @param change its kind
 	 * @param description what it changed, in words
+	 * @param indexOnForeignKey whether it declares an index on a foreign key's column, which a database that indexes
+	 * foreign keys itself (H2, MariaDB) already has
 	 */
-	record Step(int number, Change change, String description) {
+	record Step(int number, Change change, String description, boolean indexOnForeignKey) {
 
 		@Override
 		public String toString() {
@@ -172,6 +177,7 @@ final class LibraryEvolutions {
 		Entity entity = (Entity) chosen[0];
 		Field field = (Field) chosen[1];
 		entity.indexed().add(field.column());
+		indexOnForeignKey = field.kind() == Kind.REFERENCE;
 		return "new index on " + entity.table() + "." + field.column() + " " + field.kind();
 	}
 
@@ -183,14 +189,24 @@ final class LibraryEvolutions {
 	}
 
 	private String removal() {
-		List<Entity> removable = model.entities.stream()
-			.filter((entity) -> !model.isReferencedByOthers(entity))
-			.toList();
-		if (model.entities.size() > 4 && !removable.isEmpty() && random.nextInt(3) == 0) {
-			Entity entity = any(removable);
+		if (model.entities.size() > 4 && random.nextInt(3) == 0) {
+			// An entity goes, and with it the references other entities have to it: their columns and keys.
+			Entity entity = any(model.entities);
 			model.entities.remove(entity);
 			rows.tableDropped(entity.table());
-			return "remove entity " + entity.className() + " (" + entity.table() + ")";
+			List<String> references = new ArrayList<>();
+			for (Entity other : model.entities) {
+				for (Field field : List.copyOf(other.fields())) {
+					if (entity.className().equals(field.target())) {
+						other.fields().remove(field);
+						other.indexed().remove(field.column());
+						rows.columnDropped(other.table(), field.column());
+						references.add(other.table() + "." + field.column());
+					}
+				}
+			}
+			return "remove entity " + entity.className() + " (" + entity.table() + ")"
+					+ (references.isEmpty() ? "" : " and the references to it " + references);
 		}
 		List<Object[]> candidates = new ArrayList<>();
 		for (Entity entity : model.entities) {

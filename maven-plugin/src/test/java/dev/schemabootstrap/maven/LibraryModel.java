@@ -111,14 +111,6 @@ final class LibraryModel {
 		return entities.stream().filter((entity) -> entity.className().equals(className)).findFirst().orElseThrow();
 	}
 
-	/** Whether another entity than itself has a reference to this one. */
-	boolean isReferencedByOthers(Entity target) {
-		return entities.stream()
-			.filter((entity) -> entity != target)
-			.flatMap((entity) -> entity.fields().stream())
-			.anyMatch((field) -> target.className().equals(field.target()));
-	}
-
 	/** Every source, by fully qualified class name: the enums, the entities and the application class. */
 	Map<String, String> sources() {
 		Map<String, String> sources = new LinkedHashMap<>();

@@ -14,6 +14,11 @@ class YearOfEvolutionsOnH2Tests extends YearOfEvolutionsScenario {
 	}
 
 	@Override
+	String freshUrl() {
+		return "jdbc:h2:file:" + databaseDirectory.resolve("fresh").toAbsolutePath() + ";USER=sa";
+	}
+
+	@Override
 	String dialect() {
 		return "org.hibernate.dialect.H2Dialect";
 	}

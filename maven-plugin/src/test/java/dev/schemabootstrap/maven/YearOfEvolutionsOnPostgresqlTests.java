@@ -18,6 +18,15 @@ class YearOfEvolutionsOnPostgresqlTests extends YearOfEvolutionsScenario {
 		return database.url();
 	}
 
+	/** The database the owned changelog builds from empty at the end. */
+	@RegisterExtension
+	static final TestDatabase fresh = TestDatabase.postgres();
+
+	@Override
+	String freshUrl() {
+		return fresh.url();
+	}
+
 	@Override
 	String dialect() {
 		return "org.hibernate.dialect.PostgreSQLDialect";
