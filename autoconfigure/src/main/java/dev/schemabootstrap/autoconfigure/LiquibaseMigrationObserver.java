@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -60,6 +62,10 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 			ChangesetProgress.install(liquibase);
 			bootstrapper.ifAvailable((schemaBootstrapper) -> PendingChangesetsLint.install(liquibase,
 					schemaBootstrapper::addFindings));
+			// Liquibase keeps JVM-wide that a database was up to date with a changelog, and then skips the update
+			// without looking: after a restart in the same JVM (DevTools, another test context) the changesets added
+			// to the changelog since would not run. Every start compares the database with the changelog afresh.
+			Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
 			started.put(beanName, System.nanoTime());
 		}
 		return bean;

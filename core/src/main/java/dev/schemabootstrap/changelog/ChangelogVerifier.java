@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.function.Supplier;
 
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
@@ -26,6 +28,7 @@ import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.drift.EvolutionPlanner.Origin;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
@@ -57,7 +60,7 @@ public final class ChangelogVerifier {
 	 */
 	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, Connection scratch,
 			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
-		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null));
+		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null, true));
 	}
 
 	private static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, Connection scratch,
@@ -83,7 +86,7 @@ public final class ChangelogVerifier {
 	 */
 	public static EvolutionPlan evolution(SchemaModel model, String changelog, Path root, ScratchDatabase scratch,
 			boolean compareTypes) throws SQLException, LiquibaseException, FileNotFoundException {
-		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null));
+		return evolution(model, changelog, root, scratch, new Comparison(compareTypes, null, true));
 	}
 
 	/**
@@ -99,10 +102,11 @@ public final class ChangelogVerifier {
 			DatabaseKind changelogKind) throws SQLException, LiquibaseException, FileNotFoundException {
 		// MySQL is left out: Liquibase creates Hibernate's bit as tinyint(1) there, which ColumnType does not yet take
 		// for the same type.
+		boolean foreignKeysIndexed = changelogKind.indexesForeignKeys();
 		Comparison comparison = switch (changelogKind) {
-			case H2 -> new Comparison(true, null);
-			case POSTGRESQL, MARIADB, SQLITE -> new Comparison(true, changelogKind);
-			default -> new Comparison(false, null);
+			case H2 -> new Comparison(true, null, foreignKeysIndexed);
+			case POSTGRESQL, MARIADB, SQLITE -> new Comparison(true, changelogKind, foreignKeysIndexed);
+			default -> new Comparison(false, null, foreignKeysIndexed);
 		};
 		return evolution(model, changelog, root, scratch, comparison);
 	}
@@ -121,7 +125,7 @@ public final class ChangelogVerifier {
 			if (digest != null && (digest + " " + appliedCount(kept)).equals(scratch.recordedState())) {
 				Supplier<DatabaseChangeLog> parsed = memoized(() -> parsed(changelog, root, database));
 				Origin origin = Origin.whenAsked(() -> ChangelogObjects.of(parsed.get()));
-				return plan(model, kept, origin, compareTypes.planner(parsed));
+				return plan(model, kept, origin, compareTypes, compareTypes.planner(parsed));
 			}
 			scratch.forgetState();
 			try {
@@ -201,12 +205,14 @@ public final class ChangelogVerifier {
 	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Liquibase liquibase,
 			Comparison compareTypes) throws SQLException, LiquibaseException {
 		DatabaseChangeLog parsed = liquibase.getDatabaseChangeLog();
-		return plan(model, scratch, ChangelogObjects.of(parsed), compareTypes.planner(() -> parsed));
+		return plan(model, scratch, ChangelogObjects.of(parsed), compareTypes, compareTypes.planner(() -> parsed));
 	}
 
-	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Origin origin, EvolutionPlanner planner)
-			throws SQLException {
-		return planner.plan(model, new LiveSchemaReader().read(scratch, model), origin);
+	private static EvolutionPlan plan(SchemaModel model, Connection scratch, Origin origin, Comparison comparison,
+			EvolutionPlanner planner) throws SQLException {
+		SchemaModel live = new LiveSchemaReader().read(scratch, model);
+		return planner.plan(model,
+				comparison.foreignKeysIndexed() ? live : ScratchIndexes.withoutForeignKeyIndexes(scratch, live), origin);
 	}
 
 	/**
@@ -215,15 +221,28 @@ public final class ChangelogVerifier {
 	 *
 	 * @param compareTypes whether types are compared
 	 * @param changelogKind the database the changelog is for, when its declared types are compared
+	 * @param foreignKeysIndexed whether that database indexes foreign keys itself, as the scratch H2 does
 	 */
-	private record Comparison(boolean compareTypes, @Nullable DatabaseKind changelogKind) {
+	private record Comparison(boolean compareTypes, @Nullable DatabaseKind changelogKind, boolean foreignKeysIndexed) {
 
 		EvolutionPlanner planner(Supplier<DatabaseChangeLog> parsed) {
 			if (changelogKind == null) {
 				return compareTypes ? new EvolutionPlanner() : EvolutionPlanner.ignoringTypes();
 			}
 			Supplier<DeclaredTypes> declared = memoized(() -> DeclaredTypes.of(parsed.get(), changelogKind));
-			return EvolutionPlanner.declaredTypes(changelogKind, (table, column) -> declared.get().type(table, column));
+			return EvolutionPlanner.declaredTypes(changelogKind, new EvolutionPlanner.DeclaredTypes() {
+
+				@Override
+				public @Nullable String type(TableName table, String column) {
+					return declared.get().type(table, column);
+				}
+
+				@Override
+				public String foreignKeyName(String readBack) {
+					return declared.get().foreignKeyName(readBack);
+				}
+
+			});
 		}
 
 	}
@@ -232,10 +251,14 @@ public final class ChangelogVerifier {
 		return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
 	}
 
-	/** Liquibase caches what it knows of a database's history and lock per connection; a wipe makes that wrong. */
+	/**
+	 * Liquibase caches what it knows of a database's history and lock per connection, and JVM-wide that a database
+	 * was up to date with a changelog (then skipping the update without looking); a wipe makes all that wrong.
+	 */
 	private static void forgetCachedState() {
 		ChangeLogHistoryServiceFactory.getInstance().resetAll();
 		LockServiceFactory.getInstance().resetAll();
+		Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
 	}
 
 }

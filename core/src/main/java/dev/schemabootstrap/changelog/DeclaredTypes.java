@@ -10,6 +10,7 @@ import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
 import liquibase.change.core.AddColumnChange;
+import liquibase.change.core.AddForeignKeyConstraintChange;
 import liquibase.change.core.CreateTableChange;
 import liquibase.change.core.DropColumnChange;
 import liquibase.change.core.DropTableChange;
@@ -37,12 +38,17 @@ import dev.schemabootstrap.model.TableName;
  * ({@code varchar(300)}, {@code BIGINT}, {@code TIMESTAMP WITHOUT TIME ZONE} for {@code datetime} on PostgreSQL).
  * The embedded scratch database a changelog for PostgreSQL or MariaDB is replayed on reads such types back in its own
  * words, or not at all; these are the types the real database would report. A column created by {@code sql} has no
- * declared type, and its type is not compared.
+ * declared type, and its type is not compared. The names of its foreign keys are kept as written too: the scratch H2
+ * reads back in upper case a name that PostgreSQL keeps in the case it was given, and a key to drop must be named as
+ * there.
  */
 public final class DeclaredTypes implements EvolutionPlanner.DeclaredTypes {
 
 	/** Table name (lower case) to column name (lower case) to the type. */
 	private final Map<String, Map<String, String>> tables = new HashMap<>();
+
+	/** Foreign key names, lower case, to the name as declared. */
+	private final Map<String, String> foreignKeyNames = new HashMap<>();
 
 	private final Database database;
 
@@ -74,18 +80,28 @@ public final class DeclaredTypes implements EvolutionPlanner.DeclaredTypes {
 		return tables.getOrDefault(lower(table.name()), Map.of()).get(lower(column));
 	}
 
+	@Override
+	public String foreignKeyName(String readBack) {
+		return foreignKeyNames.getOrDefault(lower(readBack), readBack);
+	}
+
 	private void apply(Change change) {
 		if (change instanceof CreateTableChange create) {
 			Map<String, String> columns = tables.computeIfAbsent(lower(create.getTableName()), (name) -> new HashMap<>());
 			for (ColumnConfig column : create.getColumns()) {
 				declare(columns, column.getName(), column.getType());
+				declareForeignKey(column);
 			}
 		}
 		else if (change instanceof AddColumnChange add) {
 			Map<String, String> columns = tables.computeIfAbsent(lower(add.getTableName()), (name) -> new HashMap<>());
 			for (AddColumnConfig column : add.getColumns()) {
 				declare(columns, column.getName(), column.getType());
+				declareForeignKey(column);
 			}
+		}
+		else if (change instanceof AddForeignKeyConstraintChange add && add.getConstraintName() != null) {
+			foreignKeyNames.put(lower(add.getConstraintName()), add.getConstraintName());
 		}
 		else if (change instanceof ModifyDataTypeChange modify) {
 			declare(tables.computeIfAbsent(lower(modify.getTableName()), (name) -> new HashMap<>()),
@@ -111,6 +127,13 @@ public final class DeclaredTypes implements EvolutionPlanner.DeclaredTypes {
 			if (columns != null) {
 				tables.put(lower(rename.getNewTableName()), columns);
 			}
+		}
+	}
+
+	private void declareForeignKey(ColumnConfig column) {
+		String name = column.getConstraints() == null ? null : column.getConstraints().getForeignKeyName();
+		if (name != null) {
+			foreignKeyNames.put(lower(name), name);
 		}
 	}
 

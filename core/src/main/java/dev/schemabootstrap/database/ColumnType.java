@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -16,8 +18,9 @@ import dev.schemabootstrap.model.DatabaseKind;
  * A column type in a comparable form: one name per type whatever spelling the dialect or the database uses
  * ({@code int8} and {@code bigint}, {@code character varying} and {@code varchar}, {@code timestamptz} and
  * {@code timestamp(6) with time zone}), with the length, precision and scale only where they change what the
- * column holds ({@code varchar}, {@code char}, binary types, {@code numeric}). Fractional-second precision,
- * integer display widths and enum values are not kept.
+ * column holds ({@code varchar}, {@code char}, binary types, {@code numeric}), and the values of a native
+ * {@code enum(...)} (H2, MariaDB, MySQL), which refuses any other: an enum that gains a value is a wider type.
+ * Fractional-second precision and integer display widths are not kept.
  * <p>
  * Spellings go through the database's own aliases first ({@code text} is a clob on H2, {@code real} a double on
  * MariaDB and MySQL, {@code varbinary} a {@code bytea} on PostgreSQL), so that a type the database stores under
@@ -28,8 +31,18 @@ import dev.schemabootstrap.model.DatabaseKind;
  * @param name the canonical type name, lower case
  * @param length the length or precision, or {@code null}
  * @param scale the scale of a {@code numeric}, or {@code null}
+ * @param values the values of an {@code enum}, sorted (their order changes no value a column holds); empty for every
+ * other type, and for an enum whose values were not given
  */
-public record ColumnType(String name, @Nullable Integer length, @Nullable Integer scale) {
+public record ColumnType(String name, @Nullable Integer length, @Nullable Integer scale, List<String> values) {
+
+	public ColumnType {
+		values = List.copyOf(values);
+	}
+
+	public ColumnType(String name, @Nullable Integer length, @Nullable Integer scale) {
+		this(name, length, scale, List.of());
+	}
 
 	private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("int8", "bigint"),
 			Map.entry("bigserial", "bigint"), Map.entry("serial8", "bigint"), Map.entry("int", "integer"),
@@ -76,6 +89,9 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+	/** A quoted value of an {@code enum(...)}, a doubled quote standing for one. */
+	private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
+
 	private static final Set<String> SIZED = Set.of("varchar", "char", "numeric", "varbinary", "binary", "bit");
 
 	/** Types Liquibase creates as TEXT on SQLite, which has no date, time or uuid type. */
@@ -106,6 +122,9 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			return new ColumnType(sqliteAffinity(text), null, null);
 		}
 		String name = canonicalName(text, arguments, kind);
+		if (name.equals("enum")) {
+			return new ColumnType(name, null, null, enumValues(sqlType));
+		}
 		if (kind.isSchemaCatalog() && name.equals("uuid")) {
 			return new ColumnType("char", 36, null);
 		}
@@ -119,6 +138,21 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 		Integer scale = name.equals("numeric") && length != null ? (arguments.size() > 1 ? arguments.get(1) : 0)
 				: null;
 		return new ColumnType(name, length, scale);
+	}
+
+	/** The values of {@code enum ('A','B')} as written (they are case-sensitive), sorted. */
+	private static List<String> enumValues(String sqlType) {
+		int open = sqlType.indexOf('(');
+		int close = sqlType.lastIndexOf(')');
+		if (open < 0 || close < open) {
+			return List.of();
+		}
+		TreeSet<String> values = new TreeSet<>();
+		Matcher quoted = QUOTED.matcher(sqlType.substring(open + 1, close));
+		while (quoted.find()) {
+			values.add(quoted.group(1).replace("''", "'"));
+		}
+		return List.copyOf(values);
 	}
 
 	private static String canonicalName(String text, List<Integer> arguments, DatabaseKind kind) {
@@ -177,11 +211,15 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 	/**
 	 * Whether a column of this type holds every value a column of the other type holds, so that changing the
 	 * column to this type loses nothing: a longer string or binary, a larger integer type, more digits on both
-	 * sides of a numeric's point, double for real (float4), varchar for char, a clob or text for a string.
+	 * sides of a numeric's point, double for real (float4), varchar for char, a clob or text for a string, an enum
+	 * with every value of the other.
 	 */
 	public boolean holdsEveryValueOf(ColumnType previous) {
 		if (equals(previous)) {
 			return true;
+		}
+		if (name.equals("enum") && previous.name.equals("enum")) {
+			return values.containsAll(previous.values);
 		}
 		if (name.equals(previous.name) && name.equals("numeric")) {
 			return length == null || (previous.length != null && scale != null && previous.scale != null
@@ -206,6 +244,10 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 
 	@Override
 	public String toString() {
+		if (!values.isEmpty()) {
+			return name + "(" + String.join(",", values.stream().map((value) -> "'" + value.replace("'", "''") + "'")
+				.toList()) + ")";
+		}
 		if (length == null) {
 			return name;
 		}

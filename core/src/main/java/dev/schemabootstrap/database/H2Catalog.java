@@ -28,8 +28,13 @@ final class H2Catalog extends CatalogQueries {
 
 	private static final String COLUMNS = """
 			SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,
-			  NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE
+			  NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, DTD_IDENTIFIER
 			FROM INFORMATION_SCHEMA.COLUMNS WHERE LOWER(TABLE_SCHEMA) IN (%s)""";
+
+	/** The values of each native enum column, which {@code COLUMNS} names by type only. */
+	private static final String ENUM_VALUES = """
+			SELECT OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME FROM INFORMATION_SCHEMA.ENUM_VALUES
+			WHERE OBJECT_TYPE = 'TABLE' AND LOWER(OBJECT_SCHEMA) IN (%s) ORDER BY VALUE_ORDINAL""";
 
 	private static final String INDEXES = """
 			SELECT INDEX_SCHEMA, INDEX_NAME, INDEX_TYPE_NAME FROM INFORMATION_SCHEMA.INDEXES
@@ -59,10 +64,18 @@ final class H2Catalog extends CatalogQueries {
 	CatalogRows read(Connection connection, List<String> schemas) throws SQLException {
 		Set<String> tables = new HashSet<>(
 				query(connection, TABLES, schemas, (row) -> row.getString(1) + "." + row.getString(2)));
+		Map<String, List<String>> enumValues = new HashMap<>();
+		query(connection, ENUM_VALUES, schemas, (row) -> enumValues
+			.computeIfAbsent(row.getString(1) + "." + row.getString(2) + "." + row.getString(3),
+					(key) -> new ArrayList<>())
+			.add(row.getString(4)));
 		List<ColumnRow> columns = query(connection, COLUMNS, schemas,
 				(row) -> new ColumnRow(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
-						typeText(row.getString(5), (Number) row.getObject(6), (Number) row.getObject(7),
-								(Number) row.getObject(8)),
+						"ENUM".equals(row.getString(5))
+								? enumType(enumValues.get(row.getString(1) + "." + row.getString(2) + "."
+										+ row.getString(10)))
+								: typeText(row.getString(5), (Number) row.getObject(6), (Number) row.getObject(7),
+										(Number) row.getObject(8)),
 						"YES".equals(row.getString(9))))
 			.stream()
 			.filter((column) -> tables.contains(column.schema() + "." + column.table()))
@@ -89,6 +102,15 @@ final class H2Catalog extends CatalogQueries {
 			return index;
 		});
 		return new CatalogRows(columns, primaryKeys, foreignKeys(connection, schemas), indexes);
+	}
+
+	/** {@code enum('A','B')}, as Hibernate declares it: a value added or removed is a change of type. */
+	private static String enumType(List<String> values) {
+		if (values == null) {
+			return "enum";
+		}
+		return "enum(" + String.join(",", values.stream().map((value) -> "'" + value.replace("'", "''") + "'").toList())
+				+ ")";
 	}
 
 	private static List<ForeignKeyRow> foreignKeys(Connection connection, List<String> schemas) throws SQLException {

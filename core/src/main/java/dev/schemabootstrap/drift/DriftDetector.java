@@ -137,7 +137,8 @@ public final class DriftDetector {
 			ColumnType live = context.type(found.sqlType());
 			if (!wanted.equals(live)) {
 				String what = !wanted.sameBaseType(live) ? "type differs"
-						: wanted.name().equals("numeric") ? "precision or scale differs" : "length differs";
+						: wanted.name().equals("numeric") ? "precision or scale differs"
+								: wanted.name().equals("enum") ? "enum values differ" : "length differs";
 				findings.add(context.finding(Severity.ERROR, subject,
 						"Column " + subject + ": " + what + ": expected " + wanted + ", found " + live + ".",
 						"Change the column with a modifyDataType changeset to " + column.sqlType()

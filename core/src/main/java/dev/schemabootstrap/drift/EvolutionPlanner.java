@@ -93,10 +93,22 @@ public final class EvolutionPlanner {
 
 	}
 
-	/** The type a changelog declares for a column, or {@code null} when it declares none (a column made by SQL). */
+	/**
+	 * The type a changelog declares for a column, or {@code null} when it declares none (a column made by SQL); and
+	 * the names of its foreign keys as it writes them.
+	 */
 	public interface DeclaredTypes {
 
 		@Nullable String type(TableName table, String column);
+
+		/**
+		 * A foreign key's name as the changelog declares it, for a name read back from a database that changed its
+		 * case (the scratch H2 upper-cases {@code FKcx90n1...}, which PostgreSQL keeps as written); the name given
+		 * when the changelog declares none like it.
+		 */
+		default String foreignKeyName(String readBack) {
+			return readBack;
+		}
 
 	}
 
@@ -289,7 +301,7 @@ public final class EvolutionPlanner {
 	}
 
 	/** The live keys of a table that use a column, and the live keys of any table that reference it. */
-	private static List<ForeignKey> foreignKeysOn(SchemaModel live, Table table, String column, DatabaseKind kind) {
+	private List<ForeignKey> foreignKeysOn(SchemaModel live, Table table, String column, DatabaseKind kind) {
 		String key = DriftContext.key(table.name());
 		return live.tables()
 			.stream()
@@ -298,21 +310,21 @@ public final class EvolutionPlanner {
 					&& containsIgnoringCase(foreignKey.columns(), column))
 					|| (DriftContext.key(foreignKey.referencedTable()).equals(key)
 							&& containsIgnoringCase(foreignKey.referencedColumns(), column)))
-			.map((foreignKey) -> normal(foreignKey, kind))
+			.map((foreignKey) -> named(foreignKey, kind))
 			.sorted(Comparator.comparing((ForeignKey foreignKey) -> foreignKey.table().toString())
 				.thenComparing(ForeignKey::name))
 			.toList();
 	}
 
 	/** The live keys of other tables that reference a table; its own go with it. */
-	private static List<ForeignKey> foreignKeysInto(SchemaModel live, Table table, DatabaseKind kind) {
+	private List<ForeignKey> foreignKeysInto(SchemaModel live, Table table, DatabaseKind kind) {
 		String key = DriftContext.key(table.name());
 		return live.tables()
 			.stream()
 			.filter((other) -> !DriftContext.key(other.name()).equals(key))
 			.flatMap((other) -> other.foreignKeys().stream())
 			.filter((foreignKey) -> DriftContext.key(foreignKey.referencedTable()).equals(key))
-			.map((foreignKey) -> normal(foreignKey, kind))
+			.map((foreignKey) -> named(foreignKey, kind))
 			.sorted(Comparator.comparing((ForeignKey foreignKey) -> foreignKey.table().toString())
 				.thenComparing(ForeignKey::name))
 			.toList();
@@ -338,8 +350,14 @@ public final class EvolutionPlanner {
 		return new Column(normal(column.name(), kind), column.sqlType(), column.nullable());
 	}
 
-	private static ForeignKey normal(ForeignKey foreignKey, DatabaseKind kind) {
-		return new ForeignKey(normal(foreignKey.name(), kind), normal(foreignKey.table(), kind),
+	/**
+	 * A key to drop, named as the changelog's database knows it: as read back, or as the changelog declares it when
+	 * the schema read back is a scratch database's, which may have changed its case.
+	 */
+	private ForeignKey named(ForeignKey foreignKey, DatabaseKind kind) {
+		String name = declaredTypes == null ? normal(foreignKey.name(), kind)
+				: declaredTypes.foreignKeyName(normal(foreignKey.name(), kind));
+		return new ForeignKey(name, normal(foreignKey.table(), kind),
 				foreignKey.columns().stream().map((column) -> normal(column, kind)).toList(),
 				normal(foreignKey.referencedTable(), kind),
 				foreignKey.referencedColumns().stream().map((column) -> normal(column, kind)).toList(),

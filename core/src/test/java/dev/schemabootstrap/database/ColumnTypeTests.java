@@ -27,7 +27,8 @@ class ColumnTypeTests {
 			POSTGRESQL | numeric(10)                 | numeric(10,0)
 			POSTGRESQL | uuid                        | UUID
 			H2         | varchar(255)                | CHARACTER VARYING(255)
-			H2         | enum ('A','B')              | ENUM
+			H2         | enum ('A','B')              | enum('A','B')
+			H2         | enum ('B','A')              | ENUM('A','B')
 			H2         | float(53)                   | DOUBLE PRECISION
 			H2         | timestamp(6) with time zone | TIMESTAMP WITH TIME ZONE
 			H2         | uuid                        | UUID
@@ -98,6 +99,8 @@ class ColumnTypeTests {
 			SQLITE     | bigint        | TEXT
 			SQLITE     | varchar(255)  | BLOB
 			SQLITE     | double        | INTEGER
+			H2         | enum ('A','B') | enum('A','B','C')
+			MARIADB    | enum ('A','B') | enum('a','b')
 			""")
 	void differentTypesOrLengthsDiffer(DatabaseKind kind, String expected, String actual) {
 		assertThat(ColumnType.parse(actual, kind)).isNotEqualTo(ColumnType.parse(expected, kind));
@@ -127,6 +130,7 @@ class ColumnTypeTests {
 			POSTGRESQL | timestamp(6) with time zone | timestamptz
 			H2         | CHARACTER(1)                | char(1)
 			MARIADB    | uuid                        | char(36)
+			H2         | ENUM ('b','A')              | enum('A','b')
 			""")
 	void printsACanonicalForm(DatabaseKind kind, String type, String canonical) {
 		assertThat(ColumnType.parse(type, kind)).hasToString(canonical);
@@ -135,6 +139,8 @@ class ColumnTypeTests {
 	@ParameterizedTest(name = "{1} holds every value of {2} on {0}: {3}")
 	@CsvSource(delimiter = '|', textBlock = """
 			H2         | varchar(100)  | varchar(50)  | true
+			H2         | enum ('A','B','C') | enum ('B','A') | true
+			MARIADB    | enum ('A','B') | enum ('A','B','C') | false
 			H2         | varchar(50)   | varchar(100) | false
 			H2         | varchar       | varchar(50)  | true
 			H2         | bigint        | integer      | true
