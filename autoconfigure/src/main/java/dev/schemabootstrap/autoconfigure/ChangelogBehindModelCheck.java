@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringResourceAccessor;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,9 @@ import dev.schemabootstrap.changelog.ChangelogObjects;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.changelog.lint.MigrationSafety;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.EvolutionPlanner;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;

@@ -6,6 +6,7 @@ import org.springframework.core.env.Environment;
 
 import dev.schemabootstrap.autoconfigure.CrossUnitAssociationException.Unit;
 import dev.schemabootstrap.check.MultiplePersistenceUnitsCheck;
+import dev.schemabootstrap.finding.FindingId;
 
 /**
  * Explains a {@link CrossUnitAssociationException} as the {@code multiple-persistence-units} ERROR it is: the
@@ -26,7 +27,7 @@ class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossU
 		String association = entity + "." + cause.getAttribute() + " -> " + target;
 		Unit unit = cause.getUnit();
 		Unit targetUnit = cause.getTargetUnit();
-		String description = "ERROR [" + MultiplePersistenceUnitsCheck.ID + "] " + entity + "." + cause.getAttribute()
+		String description = "ERROR [" + FindingId.MULTIPLE_PERSISTENCE_UNITS.id() + "] " + entity + "." + cause.getAttribute()
 				+ ": the association " + association + " crosses persistence units, which Hibernate refuses"
 				+ " (each unit is mapped on its own).\n"
 				+ "  - persistence unit " + unit.describe() + " maps " + entity + "; its entities are in "
@@ -41,7 +42,7 @@ class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossU
 				+ target + " " + cause.getAttribute() + "' becomes 'Long " + cause.getAttribute() + "Id' (with"
 				+ " @Column(name = \"" + cause.getAttribute() + "_id\")), and " + target + " is loaded through "
 				+ (targetUnit != null ? "unit " + targetUnit.name() : "its own unit") + ".\n"
-				+ "See " + DocsLinks.of(environment).finding(MultiplePersistenceUnitsCheck.ID) + ".";
+				+ "See " + DocsLinks.of(environment).finding(FindingId.MULTIPLE_PERSISTENCE_UNITS.id()) + ".";
 		return new FailureAnalysis(description, action, cause);
 	}
 

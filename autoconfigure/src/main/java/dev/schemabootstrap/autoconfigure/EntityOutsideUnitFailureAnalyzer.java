@@ -12,6 +12,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 import dev.schemabootstrap.check.EntityOutsideUnitCheck;
+import dev.schemabootstrap.finding.FindingId;
 
 /**
  * Explains Hibernate's "Not a managed type" (a Spring Data repository, or code asking the metamodel, for an entity
@@ -48,14 +49,14 @@ class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalAr
 		String user = (creation != null && creation.getBeanName() != null)
 				? "bean '" + creation.getBeanName() + "' (a Spring Data repository, or code using the JPA metamodel)"
 				: "the application";
-		String description = "ERROR [" + EntityOutsideUnitCheck.ID + "] " + className + ": " + user
+		String description = "ERROR [" + FindingId.ENTITY_OUTSIDE_UNIT.id() + "] " + className + ": " + user
 				+ " needs the entity " + className + ", but the persistence unit does not hold it: its package "
 				+ packageName + " is not among the packages the unit scans (" + scannedText + ").";
 		String action = "Add " + packageName + " to the persistence unit: list it in @EntityScan together with "
 				+ (scanned.isEmpty() ? "the packages already scanned" : scannedText)
 				+ " (@EntityScan replaces the default packages), or set 'schema-bootstrap.packages=" + packageName
 				+ "', or move " + className.substring(dot + 1) + " into a scanned package. If it is not meant to be an"
-				+ " entity, remove its repository.\nSee " + DocsLinks.of(environment).finding(EntityOutsideUnitCheck.ID)
+				+ " entity, remove its repository.\nSee " + DocsLinks.of(environment).finding(FindingId.ENTITY_OUTSIDE_UNIT.id())
 				+ ".";
 		return new FailureAnalysis(description, action, cause);
 	}

@@ -17,15 +17,16 @@ import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.snapshot.SnapshotGeneratorFactory;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.EvolutionPlanner;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;

@@ -8,12 +8,13 @@ import javax.sql.DataSource;
 
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
+
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.changelog.ChangedChangeSets;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
+import dev.schemabootstrap.finding.Findings;
 
 /**
  * In {@code generate} mode, before Liquibase runs: a database that keeps its data and was built by the changelog

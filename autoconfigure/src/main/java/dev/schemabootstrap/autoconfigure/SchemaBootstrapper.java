@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
 import liquibase.Contexts;
@@ -25,6 +26,7 @@ import liquibase.LabelExpression;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -39,20 +41,21 @@ import org.springframework.util.function.SingletonSupplier;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
-import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
 import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.changelog.NextChangelog;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.database.InMemoryDatabases;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
+import dev.schemabootstrap.finding.FailOn;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 
@@ -386,8 +389,7 @@ public class SchemaBootstrapper
 		Findings all = known.and(added);
 		findings = all;
 		FailOn failOn = properties.getValidation().getFailOn();
-		Findings failing = failOn == FailOn.NEVER ? Findings.NONE
-				: all.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
+		Findings failing = failOn.failing(all);
 		Set<Finding> stopping = new HashSet<>(failing.asList());
 		added.filter((finding) -> !stopping.contains(finding)).forEach(SchemaBootstrapper::log);
 		if (!failing.isEmpty()) {
@@ -498,7 +500,7 @@ public class SchemaBootstrapper
 		Findings adoption = lock.and(new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
 			.adoptIfUnmanaged(analysis, liquibase.getChangeLog(),
 					properties.getBaseline().getMode()));
-		if (!adoption.withId(DatabaseAdoption.UNMANAGED_DATABASE).atLeast(Severity.ERROR).isEmpty()) {
+		if (!adoption.withId(FindingId.UNMANAGED_DATABASE.id()).atLeast(Severity.ERROR).isEmpty()) {
 			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.
 			liquibase.setShouldRun(false);
 			runs = false;

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.DirectoryResourceAccessor;
+
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,16 +25,16 @@ import org.apache.maven.project.MavenProject;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.changelog.ChangelogFormat;
-import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogObjects;
+import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.changelog.ScratchDatabase;
 import dev.schemabootstrap.changelog.lint.MigrationSafety;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.ChangelogBehindModel;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.plan.EvolutionPlan;

@@ -15,9 +15,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
