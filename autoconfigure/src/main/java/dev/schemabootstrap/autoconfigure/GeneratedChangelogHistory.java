@@ -13,8 +13,8 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.changelog.ChangedChangeSets;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.stage.ChangelogBehindModel;
 
 /**
  * In {@code generate} mode, before Liquibase runs: a database that keeps its data and was built by the changelog

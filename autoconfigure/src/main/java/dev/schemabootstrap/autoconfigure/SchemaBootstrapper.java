@@ -2,10 +2,7 @@ package dev.schemabootstrap.autoconfigure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -58,6 +55,8 @@ import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.stage.ChangelogFiles;
+import dev.schemabootstrap.stage.NextChangesets;
 
 /**
  * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above
@@ -70,18 +69,9 @@ public class SchemaBootstrapper
 		implements InitializingBean, SmartInitializingSingleton, ApplicationListener<ContextRefreshedEvent>, DisposableBean {
 
 	/** The path Liquibase records for generated changesets, whatever file they are read from. */
-	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
+	public static final String GENERATED_LOGICAL_PATH = ChangelogWriter.GENERATED_LOGICAL_PATH;
 
 	static final String GENERATED_FILE_NAME = "db.changelog-schema-bootstrap";
-
-	/** Where the changesets the application's changelog lacks are written. */
-	static final String NEXT_FILE_NAME = "db.changelog-schema-bootstrap-next";
-
-	/**
-	 * The path Liquibase recorded for them before each such file got one of its own ({@code NextChangelog}): kept
-	 * only to recognise them in existing databases.
-	 */
-	static final String NEXT_LOGICAL_PATH = "schema-bootstrap/changelog-next";
 
 	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);
 
@@ -449,7 +439,6 @@ public class SchemaBootstrapper
 		return current == null ? getFindings() : getFindings().and(current.findings());
 	}
 
-
 	/**
 	 * Before Spring Boot's Liquibase runs: points it at the generated changelog ({@code generate} mode), and adopts
 	 * a database that has tables but no Liquibase history, or keeps Liquibase from touching it.
@@ -601,7 +590,7 @@ public class SchemaBootstrapper
 	 * {@code schema-bootstrap/changelog-next-<tag>}.
 	 */
 	static boolean isAddedOnTop(String changeSet) {
-		return changeSet.startsWith(NEXT_LOGICAL_PATH + "::") || changeSet.startsWith(NextChangelog.LOGICAL_PATH_PREFIX);
+		return changeSet.startsWith(NextChangesets.LOGICAL_PATH + "::") || changeSet.startsWith(NextChangelog.LOGICAL_PATH_PREFIX);
 	}
 
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
@@ -624,7 +613,7 @@ public class SchemaBootstrapper
 		int ofChangelog = status.applied() - status.unknownChangeSets().size();
 		logger.info("Liquibase has applied " + changesets(ofChangelog) + " of " + displayedChangelog()
 				+ (added == 0 ? "" : " and " + changesets(added) + " Schema Bootstrap added on top of it ("
-						+ NEXT_LOGICAL_PATH + ")")
+						+ NextChangesets.LOGICAL_PATH + ")")
 				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
 				+ duration.toMillis() + " ms)");
 		NewerDatabaseCheck.warnIfNewer(status, liquibaseProperties.getDatabaseChangeLogTable());
@@ -646,7 +635,7 @@ public class SchemaBootstrapper
 				return;
 			}
 			SchemaModel live = new LiveSchemaReader().read(connection, model);
-			ChangelogBehindModelCheck.NextChangesets next = new ChangelogBehindModelCheck(
+			NextChangesets.Result next = new ChangelogBehindModelCheck(
 					String.valueOf(applicationChangelog), properties.getChangelog(), analysis.get().mapping())
 				.writeNext(model, live, this::write);
 			if (next.file() != null) {
@@ -657,7 +646,7 @@ public class SchemaBootstrapper
 						+ " lacks (changelog.mode=generate), written to " + next.file()
 						+ ": review them and add them to your changelog");
 			}
-			addFindings(next.findings());
+			addFindings(next.aboutChangesets());
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + applicationChangelog
@@ -706,17 +695,7 @@ public class SchemaBootstrapper
 	private Path write(String fileName, String changelog) {
 		Path file = Path.of(properties.getChangelog().getOutputDir()).toAbsolutePath().resolve(fileName);
 		try {
-			Files.createDirectories(file.getParent());
-			// Instances sharing the directory (replicas started at once) may read the file while another writes
-			// it: a complete file is moved into place in one step, so readers see the old or the new one whole.
-			Path partial = Files.createTempFile(file.getParent(), fileName, ".partial");
-			try {
-				Files.writeString(partial, changelog, StandardCharsets.UTF_8);
-				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			finally {
-				Files.deleteIfExists(partial);
-			}
+			ChangelogFiles.write(file, changelog);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Schema Bootstrap could not write a changelog to " + file

@@ -27,6 +27,7 @@ import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.TestDatabase;
 

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.drift;
+package dev.schemabootstrap.stage;
 
 import java.nio.file.Path;
 import java.util.List;
