@@ -62,6 +62,15 @@ public final class NextChangesets {
 		this.howToAdd = howToAdd;
 	}
 
+	/**
+	 * Whether a recorded changeset ({@code path::id::author}) is one added on top of the application's changelog:
+	 * under {@link #LOGICAL_PATH} (earlier versions) or a path of its own,
+	 * {@code schema-bootstrap/changelog-next-<tag>} ({@link NextChangelog}).
+	 */
+	public static boolean isAddedOnTop(String changeSet) {
+		return changeSet.startsWith(LOGICAL_PATH + "::") || changeSet.startsWith(NextChangelog.LOGICAL_PATH_PREFIX);
+	}
+
 	/** The file's name with the extension of its format. */
 	public String fileName() {
 		return FILE_NAME + "." + format.extension();
