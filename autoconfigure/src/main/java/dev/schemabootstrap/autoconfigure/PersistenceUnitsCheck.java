@@ -30,7 +30,7 @@ import dev.schemabootstrap.plan.CreationPlanner;
  * a WARNING for the split, an ERROR for each table two units both map. Each unit's model is built from the
  * classes its EntityManagerFactory manages, with its own settings and dialect. (Units whose entities reference
  * each other never get this far: Hibernate refuses to build such a unit, and
- * {@link CrossUnitAssociationFailureAnalyzer} reports it.)
+ * {@link dev.schemabootstrap.autoconfigure.diagnostics.CrossUnitAssociationFailureAnalyzer} reports it.)
  */
 final class PersistenceUnitsCheck implements SmartInitializingSingleton {
 

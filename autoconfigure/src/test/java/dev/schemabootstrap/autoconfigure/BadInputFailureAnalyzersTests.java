@@ -2,9 +2,16 @@ package dev.schemabootstrap.autoconfigure;
 
 import liquibase.changelog.ChangeSet;
 import liquibase.exception.MigrationFailedException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
+
+import dev.schemabootstrap.autoconfigure.diagnostics.DatabaseAccessFailureAnalyzer;
+import dev.schemabootstrap.autoconfigure.diagnostics.EntityMappingFailureAnalyzer;
+import dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseChangelogFailureAnalyzer;
+import dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseMigrationFailureAnalyzer;
+import dev.schemabootstrap.autoconfigure.diagnostics.SchemaBootstrapPropertiesFailureAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

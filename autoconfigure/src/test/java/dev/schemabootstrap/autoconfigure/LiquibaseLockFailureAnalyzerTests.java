@@ -1,9 +1,12 @@
 package dev.schemabootstrap.autoconfigure;
 
 import liquibase.exception.LockException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
+
+import dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseLockFailureAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

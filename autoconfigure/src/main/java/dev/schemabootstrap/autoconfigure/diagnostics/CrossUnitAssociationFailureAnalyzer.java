@@ -1,22 +1,23 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 import dev.schemabootstrap.autoconfigure.CrossUnitAssociationException.Unit;
-import dev.schemabootstrap.check.MultiplePersistenceUnitsCheck;
+import dev.schemabootstrap.autoconfigure.CrossUnitAssociationException;
+import dev.schemabootstrap.autoconfigure.DocsLinks;
 import dev.schemabootstrap.finding.FindingId;
 
 /**
  * Explains a {@link CrossUnitAssociationException} as the {@code multiple-persistence-units} ERROR it is: the
  * association, the two units it crosses with the packages of their entities, and the two ways out.
  */
-class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossUnitAssociationException> {
+public class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossUnitAssociationException> {
 
 	private final Environment environment;
 
-	CrossUnitAssociationFailureAnalyzer(Environment environment) {
+	public CrossUnitAssociationFailureAnalyzer(Environment environment) {
 		this.environment = environment;
 	}
 

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +11,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
-import dev.schemabootstrap.check.EntityOutsideUnitCheck;
+import dev.schemabootstrap.autoconfigure.DocsLinks;
+import dev.schemabootstrap.autoconfigure.UnitPackages;
 import dev.schemabootstrap.finding.FindingId;
 
 /**
@@ -19,7 +20,7 @@ import dev.schemabootstrap.finding.FindingId;
  * the persistence unit does not hold) as the {@code entity-outside-unit} ERROR it is here: the class, its package
  * and the packages the unit scans, read from the bean definitions, which outlive the failed startup.
  */
-class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalArgumentException> {
+public class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalArgumentException> {
 
 	/** Hibernate's message, from {@code Metamodel.managedType(Class)}. */
 	private static final Pattern NOT_MANAGED = Pattern.compile("Not a managed type: (?:class |interface )?([\\w$.]+)");
@@ -28,7 +29,7 @@ class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalAr
 
 	private final @Nullable Environment environment;
 
-	EntityOutsideUnitFailureAnalyzer(@Nullable BeanFactory beanFactory, @Nullable Environment environment) {
+	public EntityOutsideUnitFailureAnalyzer(@Nullable BeanFactory beanFactory, @Nullable Environment environment) {
 		this.beanFactory = beanFactory;
 		this.environment = environment;
 	}

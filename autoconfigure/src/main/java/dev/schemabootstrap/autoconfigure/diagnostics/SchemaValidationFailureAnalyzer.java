@@ -1,10 +1,12 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.util.stream.Collectors;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import dev.schemabootstrap.autoconfigure.DocsLinks;
+import dev.schemabootstrap.autoconfigure.SchemaValidationException;
 import dev.schemabootstrap.finding.FailOn;
 import dev.schemabootstrap.finding.Finding;
 
@@ -12,7 +14,7 @@ import dev.schemabootstrap.finding.Finding;
  * Explains a {@link SchemaValidationException}: every finding that stopped startup, grouped by severity, each
  * with its subject and how to fix it, and the properties that change what stops startup.
  */
-class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaValidationException> {
+public class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaValidationException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SchemaValidationException cause) {

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +21,7 @@ import dev.schemabootstrap.stage.NextChangesets;
  * Explains a changelog Liquibase refused before it ran anything: YAML or XML that does not parse, an unknown
  * change type, an include of a missing file, duplicate changeset ids, or a changeset edited after it was applied.
  */
-class LiquibaseChangelogFailureAnalyzer implements FailureAnalyzer, Ordered {
+public class LiquibaseChangelogFailureAnalyzer implements FailureAnalyzer, Ordered {
 
 	private static final Pattern FILE = Pattern.compile("(?:file|classpath):[^\\s:]+\\.(?:ya?ml|xml|json|sql)");
 
