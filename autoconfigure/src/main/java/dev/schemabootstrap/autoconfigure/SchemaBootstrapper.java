@@ -118,8 +118,16 @@ public class SchemaBootstrapper
 	/** The live schema, read beside the rest of the EntityManagerFactory's boot once its model is known. */
 	private volatile @Nullable CompletableFuture<SchemaModel> liveSchema;
 
-	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
-			Supplier<SchemaAnalysis> analysis) {
+	/**
+	 * A bootstrapper over an analysis of the application's own, for an application that defines its own
+	 * {@code SchemaBootstrapper} bean instead of the auto-configured one: without a data source, so with no database
+	 * checks and no drift check.
+	 *
+	 * @param applicationChangelog the application's changelog, or {@code null}
+	 * @param analysis the analysis of the persistence unit, asked for once
+	 */
+	public SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode,
+			@Nullable String applicationChangelog, Supplier<SchemaAnalysis> analysis) {
 		this(properties, mode, applicationChangelog, UnitAnalysis.of(analysis), null, List.of());
 	}
 
