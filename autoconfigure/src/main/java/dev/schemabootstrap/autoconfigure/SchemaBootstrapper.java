@@ -2,7 +2,6 @@ package dev.schemabootstrap.autoconfigure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +36,7 @@ import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
-import dev.schemabootstrap.finding.FindingId;
 import dev.schemabootstrap.finding.Findings;
-import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.stage.NextChangesets;
 
@@ -421,22 +418,14 @@ public class SchemaBootstrapper
 		if (mode == ChangelogMode.OFF || dataSource == null || !liquibaseProperties.isEnabled()) {
 			return;
 		}
-		boolean runs = true;
-		Findings lock = new StaleLock(dataSource, liquibaseProperties, Clock.systemUTC())
-			.check(properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale());
-		if (!lock.atLeast(Severity.ERROR).isEmpty()) {
-			// Liquibase would only wait for the lock, then fail.
+		// A stale lock, or a database that could not be adopted: Liquibase does not run.
+		MigrationGate.Result gate = MigrationGate.check(properties, analysis, dataSource, liquibaseProperties,
+				resourceLoader, liquibase.getChangeLog());
+		boolean runs = gate.runs();
+		if (!runs) {
 			liquibase.setShouldRun(false);
-			runs = false;
 		}
-		Findings adoption = lock.and(new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
-			.adoptIfUnmanaged(analysis, liquibase.getChangeLog(),
-					properties.getBaseline().getMode()));
-		if (!adoption.withId(FindingId.UNMANAGED_DATABASE.id()).atLeast(Severity.ERROR).isEmpty()) {
-			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.
-			liquibase.setShouldRun(false);
-			runs = false;
-		}
+		Findings adoption = gate.findings();
 		Findings regenerated = mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null
 				? new GeneratedChangelogHistory(dataSource, liquibaseProperties, resourceLoader).check(changelogLocation)
 				: Findings.NONE;
