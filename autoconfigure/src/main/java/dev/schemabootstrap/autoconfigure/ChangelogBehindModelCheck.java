@@ -1,14 +1,25 @@
 package dev.schemabootstrap.autoconfigure;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringResourceAccessor;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.changelog.ChangelogObjects;
+import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
@@ -68,6 +79,40 @@ final class ChangelogBehindModelCheck {
 		return new NextChangesets(changelog, DatabaseKind.of(model.dialect()), mapping, settings.getFormat(),
 				settings.isAllowDestructive(), "for example include the file from the master changelog")
 			.write(plan, (path) -> readChangelog().usesLogicalPath(path), write);
+	}
+
+	/**
+	 * {@code generate} mode on top of the application's changelog, once it is applied: the changesets it lacks
+	 * (destructive ones only when allowed) are written for review and applied by Liquibase, recorded under their own
+	 * path. On a database whose catalog is not read, nothing is added.
+	 *
+	 * @return the findings about the changesets: those left out, and those written that may lock a table
+	 */
+	Findings applyOnTop(SchemaModel model, NextChangesets.Output write, DataSource dataSource,
+			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		try (Connection connection = dataSource.getConnection()) {
+			if (!LiveSchemaReader.canRead(connection)) {
+				logger.info("Schema Bootstrap cannot read the catalog of "
+						+ connection.getMetaData().getDatabaseProductName() + ", so it cannot tell what " + changelog
+						+ " lacks for the entities; only that changelog was applied");
+				return Findings.NONE;
+			}
+			SchemaModel live = new LiveSchemaReader().read(connection, model);
+			NextChangesets.Result next = writeNext(model, live, write);
+			if (next.file() != null) {
+				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+				LiquibaseDatabases.liquibase(next.file().toUri().toString(), resourceLoader, database)
+					.update(new Contexts(), new LabelExpression());
+				logger.info("Schema Bootstrap applied " + next.written().summary() + " that " + changelog
+						+ " lacks (changelog.mode=generate), written to " + next.file()
+						+ ": review them and add them to your changelog");
+			}
+			return next.aboutChangesets();
+		}
+		catch (SQLException | LiquibaseException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + changelog
+					+ " lacks: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

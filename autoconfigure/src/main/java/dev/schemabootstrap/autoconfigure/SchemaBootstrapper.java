@@ -1,7 +1,5 @@
 package dev.schemabootstrap.autoconfigure;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +9,6 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.database.Database;
-import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 
 import org.apache.commons.logging.Log;
@@ -33,12 +27,10 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.database.DatabaseCheck;
-import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.SchemaModel;
-import dev.schemabootstrap.stage.NextChangesets;
 
 /**
  * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above
@@ -523,32 +515,9 @@ public class SchemaBootstrapper
 	 */
 	private void applyWhatTheChangelogLacks(DataSource dataSource, LiquibaseProperties liquibaseProperties,
 			ResourceLoader resourceLoader) {
-		SchemaModel model = analysis.get().model();
-		try (Connection connection = dataSource.getConnection()) {
-			if (!LiveSchemaReader.canRead(connection)) {
-				logger.info("Schema Bootstrap cannot read the catalog of "
-						+ connection.getMetaData().getDatabaseProductName() + ", so it cannot tell what "
-						+ applicationChangelog + " lacks for the entities; only that changelog was applied");
-				return;
-			}
-			SchemaModel live = new LiveSchemaReader().read(connection, model);
-			NextChangesets.Result next = new ChangelogBehindModelCheck(
-					String.valueOf(applicationChangelog), properties.getChangelog(), analysis.get().mapping())
-				.writeNext(model, live, output);
-			if (next.file() != null) {
-				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
-				LiquibaseDatabases.liquibase(next.file().toUri().toString(), resourceLoader, database)
-					.update(new Contexts(), new LabelExpression());
-				logger.info("Schema Bootstrap applied " + next.written().summary() + " that " + applicationChangelog
-						+ " lacks (changelog.mode=generate), written to " + next.file()
-						+ ": review them and add them to your changelog");
-			}
-			addFindings(next.aboutChangesets());
-		}
-		catch (SQLException | LiquibaseException ex) {
-			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + applicationChangelog
-					+ " lacks: " + ex.getMessage(), ex);
-		}
+		addFindings(new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog(),
+				analysis.get().mapping())
+			.applyOnTop(analysis.get().model(), output, dataSource, liquibaseProperties, resourceLoader));
 	}
 
 	/** The application's own Liquibase bean, when it defines one and it has been configured, else {@code null}. */
