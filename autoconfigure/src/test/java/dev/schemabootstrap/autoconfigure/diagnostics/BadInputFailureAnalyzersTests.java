@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import liquibase.changelog.ChangeSet;
 import liquibase.exception.MigrationFailedException;
@@ -7,11 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
-import dev.schemabootstrap.autoconfigure.diagnostics.DatabaseAccessFailureAnalyzer;
-import dev.schemabootstrap.autoconfigure.diagnostics.EntityMappingFailureAnalyzer;
-import dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseChangelogFailureAnalyzer;
-import dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseMigrationFailureAnalyzer;
-import dev.schemabootstrap.autoconfigure.diagnostics.SchemaBootstrapPropertiesFailureAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

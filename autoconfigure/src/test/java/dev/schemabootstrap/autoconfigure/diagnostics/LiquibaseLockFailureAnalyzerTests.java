@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import liquibase.exception.LockException;
 
@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
-import dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseLockFailureAnalyzer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
