@@ -11,6 +11,7 @@ import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfigur
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -68,43 +69,29 @@ class SchemaAutoConfigurationBackOffTests {
 
 	@Test
 	void backsOffWhenLiquibaseIsNotOnTheClassPath() {
-		contextRunner.withClassLoader(new FilteredClassLoader(SpringLiquibase.class)).run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(SchemaBootstrapper.class)
-				.doesNotHaveBean(SchemaHealthIndicator.class)
-				.doesNotHaveBean(SchemaEndpoint.class)
-				.doesNotHaveBean(SchemaMetrics.class);
-		});
+		contextRunner.withClassLoader(new FilteredClassLoader(SpringLiquibase.class))
+			.run(SchemaAutoConfigurationBackOffTests::backedOff);
 	}
 
 	@Test
 	void backsOffWhenHibernateIsNotOnTheClassPath() {
 		contextRunner.withClassLoader(new FilteredClassLoader("org.hibernate"))
 			.withPropertyValues("spring.liquibase.enabled=false")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(SchemaBootstrapper.class).doesNotHaveBean(SchemaMetrics.class);
-			});
+			.run(SchemaAutoConfigurationBackOffTests::backedOff);
 	}
 
 	@Test
 	void backsOffWhenTheJpaApiIsNotOnTheClassPath() {
 		contextRunner.withClassLoader(new FilteredClassLoader(EntityManager.class))
 			.withPropertyValues("spring.liquibase.enabled=false")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(SchemaBootstrapper.class).doesNotHaveBean(SchemaMetrics.class);
-			});
+			.run(SchemaAutoConfigurationBackOffTests::backedOff);
 	}
 
 	@Test
 	void backsOffWhenSpringOrmJpaIsNotOnTheClassPath() {
 		contextRunner.withClassLoader(new FilteredClassLoader(LocalContainerEntityManagerFactoryBean.class))
 			.withPropertyValues("spring.liquibase.enabled=false")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(SchemaBootstrapper.class).doesNotHaveBean(SchemaMetrics.class);
-			});
+			.run(SchemaAutoConfigurationBackOffTests::backedOff);
 	}
 
 	@Test
@@ -115,25 +102,13 @@ class SchemaAutoConfigurationBackOffTests {
 					SchemaBootstrapAutoConfiguration.class, SchemaHealthContributorAutoConfiguration.class,
 					SchemaEndpointAutoConfiguration.class, SchemaMetricsAutoConfiguration.class))
 			.withUserConfiguration(ShopConfiguration.class)
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(SchemaBootstrapper.class)
-					.doesNotHaveBean(SchemaHealthIndicator.class)
-					.doesNotHaveBean(SchemaEndpoint.class)
-					.doesNotHaveBean(SchemaMetrics.class);
-			});
+			.run(SchemaAutoConfigurationBackOffTests::backedOff);
 	}
 
 	@Test
 	void backsOffWhenDisabled() {
 		contextRunner.withPropertyValues("schema-bootstrap.enabled=false", "spring.liquibase.enabled=false")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				assertThat(context).doesNotHaveBean(SchemaBootstrapper.class)
-					.doesNotHaveBean(SchemaHealthIndicator.class)
-					.doesNotHaveBean(SchemaEndpoint.class)
-					.doesNotHaveBean(SchemaMetrics.class);
-			});
+			.run(SchemaAutoConfigurationBackOffTests::backedOff);
 	}
 
 	@Test
@@ -160,6 +135,15 @@ class SchemaAutoConfigurationBackOffTests {
 				assertThat(context).getBean(SchemaEndpoint.class).isSameAs(own.endpoint);
 				assertThat(context).getBean(SchemaMetrics.class).isSameAs(own.metrics);
 			});
+	}
+
+	/** Started, with none of Schema Bootstrap's beans: the bootstrapper, and the Actuator beans built on it. */
+	private static void backedOff(AssertableApplicationContext context) {
+		assertThat(context).hasNotFailed();
+		assertThat(context).doesNotHaveBean(SchemaBootstrapper.class)
+			.doesNotHaveBean(SchemaHealthIndicator.class)
+			.doesNotHaveBean(SchemaEndpoint.class)
+			.doesNotHaveBean(SchemaMetrics.class);
 	}
 
 	@Configuration(proxyBeanMethods = false)
