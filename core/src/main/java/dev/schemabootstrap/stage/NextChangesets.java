@@ -87,21 +87,46 @@ public final class NextChangesets {
 		if (plan.isEmpty()) {
 			return new Result(plan, null, Findings.NONE, Findings.NONE, Findings.NONE);
 		}
-		EvolutionPlan written = allowDestructive ? plan : plan.withoutDestructiveChanges();
 		// A path and ids of its own, so that it never collides with the files written and included before.
 		ChangelogWriter writer = NextChangelog.of(new ChangelogWriter(LOGICAL_PATH, database, mapping), plan,
 				logicalPathTaken)
 			.writer();
-		Path file = written.isEmpty() ? null : output.write(fileName(), writer.write(written, format));
+		Changesets changesets = prepare(plan, writer);
+		String text = changesets.text();
+		if (text == null) {
+			return new Result(changesets.written(), null, Findings.NONE, changesets.notAllowed(), Findings.NONE);
+		}
+		Path file = output.write(fileName(), text);
+		Findings behind = Findings.of(ChangelogBehindModel.finding(changelog, changesets.written(), file, howToAdd));
+		return new Result(changesets.written(), file, behind, changesets.notAllowed(), changesets.safety());
+	}
+
+	/**
+	 * The changesets for a plan, written by a writer of the caller's (the plugin's {@code generate} names each file
+	 * and its ids after its number), and the findings about them, before they are written anywhere: the
+	 * destructive changes are left out unless allowed, each then a finding that shows its changesets, and what is
+	 * kept is linted as a whole, since none of it has run yet.
+	 */
+	public Changesets prepare(EvolutionPlan plan, ChangelogWriter writer) {
+		EvolutionPlan written = allowDestructive ? plan : plan.withoutDestructiveChanges();
+		String text = written.isEmpty() ? null : writer.write(written, format);
 		Findings notAllowed = allowDestructive ? Findings.NONE
 				: ChangelogBehindModel.destructive(plan.destructiveChanges(), (change) -> writer.write(change, format));
-		if (file == null) {
-			return new Result(written, null, Findings.NONE, notAllowed, Findings.NONE);
-		}
-		Findings behind = Findings.of(ChangelogBehindModel.finding(changelog, written, file, howToAdd));
 		// Every changeset of the file is yet to run: linted as a whole, against the types the changelog left.
-		Findings safety = MigrationSafety.generated(writer.changeSets(written), database, written);
-		return new Result(written, file, behind, notAllowed, safety);
+		Findings safety = written.isEmpty() ? Findings.NONE
+				: MigrationSafety.generated(writer.changeSets(written), database, written);
+		return new Changesets(written, text, notAllowed, safety);
+	}
+
+	/**
+	 * The changesets for a plan, not yet written.
+	 *
+	 * @param written what is to be written: the plan, without its destructive changes unless they are allowed
+	 * @param text the changelog text of {@code written}, or {@code null} when it is empty
+	 * @param notAllowed one finding per destructive change left out because it is not allowed
+	 * @param safety the migration-safety findings on {@code written}
+	 */
+	public record Changesets(EvolutionPlan written, @Nullable String text, Findings notAllowed, Findings safety) {
 	}
 
 	/** Writes a file's text and says where. */

@@ -29,7 +29,6 @@ import dev.schemabootstrap.changelog.ChangelogObjects;
 import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.changelog.ScratchDatabase;
-import dev.schemabootstrap.changelog.lint.MigrationSafety;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.finding.Findings;
@@ -38,7 +37,6 @@ import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.stage.ChangelogFiles;
 import dev.schemabootstrap.stage.NextChangesets;
-import dev.schemabootstrap.stage.ChangelogBehindModel;
 
 /**
  * What the goals share: the project's entities as one persistence unit, analysed offline, and the project's own
@@ -194,10 +192,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 			return Findings.NONE;
 		}
 		// The stage startup runs in verify mode: the same file, logical path, ids and findings.
-		NextChangesets next = new NextChangesets(changelog, DatabaseKind.of(dialect), mapping, ChangelogFormat.YAML,
-				allowDestructive, "or run schema-bootstrap:generate");
 		try {
-			return next.write(plan, this::usedByChangelog, ChangelogFiles.in(outputDirectory.toPath())).findings();
+			return nextChangesets().write(plan, this::usedByChangelog, ChangelogFiles.in(outputDirectory.toPath()))
+				.findings();
 		}
 		catch (UncheckedIOException ex) {
 			throw new MojoExecutionException(ex.getMessage(), ex);
@@ -205,11 +202,12 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	}
 
 	/**
-	 * The migration-safety findings on the changesets written for a plan: none of them has run anywhere yet, so all
-	 * are linted, as startup lints the file it writes.
+	 * The stage that writes what the project's changelog lacks, for the project's database, with
+	 * {@code allowDestructive}: the one startup runs in {@code verify} mode.
 	 */
-	Findings safety(ChangelogWriter writer, EvolutionPlan written) {
-		return MigrationSafety.generated(writer.changeSets(written), DatabaseKind.of(dialect), written);
+	NextChangesets nextChangesets() {
+		return new NextChangesets(changelog, DatabaseKind.of(dialect), mapping, ChangelogFormat.YAML, allowDestructive,
+				"or run schema-bootstrap:generate");
 	}
 
 	/** Whether the project's changelog records changesets under a logical path; a changelog that cannot be read, none. */
@@ -226,20 +224,6 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	/** A writer for the project's database, spelling names as Hibernate's SQL does. */
 	ChangelogWriter writer(String logicalPath) {
 		return new ChangelogWriter(logicalPath, DatabaseKind.of(dialect), mapping);
-	}
-
-	/** What is written: the whole plan, or without its destructive changes unless they are allowed. */
-	EvolutionPlan writable(EvolutionPlan evolution) {
-		return allowDestructive ? evolution : evolution.withoutDestructiveChanges();
-	}
-
-	/** One finding per destructive change that is not allowed, showing the changesets to add by hand. */
-	Findings notAllowed(EvolutionPlan evolution, ChangelogWriter writer) {
-		if (allowDestructive) {
-			return Findings.NONE;
-		}
-		return ChangelogBehindModel.destructive(evolution.destructiveChanges(),
-				(change) -> writer.write(change, ChangelogFormat.YAML));
 	}
 
 	static void writeFile(Path file, String text) throws MojoExecutionException {
