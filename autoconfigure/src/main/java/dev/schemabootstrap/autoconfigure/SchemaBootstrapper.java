@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
@@ -475,7 +476,7 @@ public class SchemaBootstrapper
 	void applicationLiquibaseInitialized(Duration duration) {
 		ApplicationLiquibase own = applicationLiquibase;
 		if (own != null) {
-			migrated(duration, own.dataSource(), own.settings(), own.resourceLoader());
+			migrated(duration, own.dataSource(), own.settings(), own.resourceLoader(), null);
 		}
 	}
 
@@ -556,9 +557,11 @@ public class SchemaBootstrapper
 	 * application migrated the database, from a read of the status ({@link MigrationStatusRead}). When Liquibase ran,
 	 * it applied everything it had to, so nothing is pending and the read waits until the context has started; when
 	 * it was held back, the pending changesets matter now and the read starts at once.
+	 * @param parsed the changelog as the migration parsed it, so that the read needs no parse of its own; {@code null}
+	 * when the migration did not parse it
 	 */
 	void migrated(Duration duration, DataSource dataSource, LiquibaseProperties liquibaseProperties,
-			ResourceLoader resourceLoader) {
+			ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
 		String changelog = changelogLocation;
 		if (changelog == null) {
 			return;
@@ -566,7 +569,8 @@ public class SchemaBootstrapper
 		migrationDuration = duration;
 		if (generateOnTopOfOwnChangelog) {
 			// What the changelog lacks is applied before the EntityManagerFactory, so the status is needed now.
-			ChangelogStatus status = readStatus(duration, dataSource, changelog, liquibaseProperties, resourceLoader);
+			ChangelogStatus status = readStatus(duration, dataSource, changelog, liquibaseProperties, resourceLoader,
+					parsed);
 			migrationStatus.set(status);
 			if (status.pending() == 0) {
 				applyWhatTheChangelogLacks(dataSource, liquibaseProperties, resourceLoader);
@@ -574,7 +578,7 @@ public class SchemaBootstrapper
 			return;
 		}
 		Supplier<ChangelogStatus> read = () -> readStatus(duration, dataSource, changelog, liquibaseProperties,
-				resourceLoader);
+				resourceLoader, parsed);
 		if (liquibaseHeldBack) {
 			migrationStatus.startNow(read);
 		}
@@ -603,8 +607,9 @@ public class SchemaBootstrapper
 	}
 
 	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
-			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
-		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader);
+			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
+		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader,
+				parsed);
 		String evolution = evolutionPath;
 		if (evolution != null) {
 			// Every other recorded changeset is the generated changelog's history (or an earlier evolution's).
