@@ -60,6 +60,26 @@ else:
 PY
 }
 
+# name_insert_columns <schema.sql> <data.sql>: a data script that inserts by position (INSERT INTO t VALUES (...)),
+# in the column order its schema script happened to give each table, gets its column names, taken mechanically from
+# that schema script. Entities do not say a column order, so a schema made from them cannot promise it; the generated
+# one follows the order the classes declare their attributes.
+name_insert_columns() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+schema, data = (open(path, encoding="utf-8").read() for path in sys.argv[1:3])
+columns = {}
+for table, body in re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+) \((.*?)\)\s*(?:engine=\w+\s*)?;", schema, re.S | re.I):
+    firsts = [re.split(r"[\s(,]", line.strip())[0] for line in body.strip().splitlines() if line.strip()]
+    columns[table.lower()] = [first for first in firsts
+                              if first.upper() not in ("PRIMARY", "FOREIGN", "CONSTRAINT", "UNIQUE", "INDEX", "KEY")]
+named = re.sub(r"INSERT (IGNORE )?INTO (\w+) VALUES",
+               lambda m: "INSERT %sINTO %s (%s) VALUES" % (m.group(1) or "", m.group(2), ", ".join(columns[m.group(2).lower()])), data,
+               flags=re.I)
+open(sys.argv[2], "w", encoding="utf-8").write(named)
+PY
+}
+
 # run_tests <app dir> <log> [maven args...]: the application's own test command, through its own wrapper.
 run_tests() {
   local app="$1" log="$2"
@@ -67,6 +87,14 @@ run_tests() {
   local maven="./mvnw"
   [ -x "$app/mvnw" ] || maven="$PROJECT_HOME/mvnw"
   (cd "$app" && $maven -B -ntp "${MAVEN_REPO_ARGS[@]}" "$@" > "$log" 2>&1) && echo "build: success" || echo "build: FAILED (see $log)"
+  maven_totals "$log"
+}
+
+# maven_totals <log>: the totals Surefire and Failsafe print. They count the tests of @Nested classes, which the XML
+# reports that counts reads may leave out (Surefire writes a nested class's results into no report of its own).
+maven_totals() {
+  grep -E "^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$" "$1" \
+    | sed 's/^\[[A-Z]*\] /maven: /' || true
 }
 
 # counts <app dir>: tests, failures, errors and skipped from the surefire and failsafe reports.

@@ -8,13 +8,15 @@ import javax.sql.DataSource;
 
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.ValidationFailedException;
+import liquibase.integration.spring.SpringResourceAccessor;
 import liquibase.snapshot.SnapshotGeneratorFactory;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
@@ -63,9 +65,20 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 	 */
 	static ChangelogStatus read(DataSource dataSource, String changelog, LiquibaseProperties properties,
 			ResourceLoader resourceLoader) {
+		return read(dataSource, changelog, properties, resourceLoader, null);
+	}
+
+	/**
+	 * @param parsed the changelog as the migration just parsed it ({@link ParsedChangelogs}), read instead of a parse
+	 * of its own; {@code null} to parse it
+	 */
+	static ChangelogStatus read(DataSource dataSource, String changelog, LiquibaseProperties properties,
+			ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
 		try (Connection connection = dataSource.getConnection()) {
 			Database database = LiquibaseDatabases.open(connection, properties);
-			Liquibase liquibase = LiquibaseDatabases.liquibase(changelog, resourceLoader, database);
+			Liquibase liquibase = parsed != null
+					? new Liquibase(parsed, new SpringResourceAccessor(resourceLoader), database)
+					: LiquibaseDatabases.liquibase(changelog, resourceLoader, database);
 			if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
 				// Asking Liquibase for unrun changesets would create its tables: read the changelog alone, less the
 				// changesets for other databases (the twins of a portable changelog's quoted-name changesets).

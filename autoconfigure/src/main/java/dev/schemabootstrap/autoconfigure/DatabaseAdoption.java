@@ -66,7 +66,7 @@ final class DatabaseAdoption {
 			SchemaAnalysis analysis = analysisSupplier.get();
 			SchemaModel model = analysis.model();
 			if (!LiveSchemaReader.canRead(connection)) {
-				return withoutCatalogReader(connection);
+				return withoutCatalogReader(connection, model);
 			}
 			if (new LiveSchemaReader().read(connection, model).tables().isEmpty()) {
 				return Findings.NONE;
@@ -125,7 +125,7 @@ final class DatabaseAdoption {
 	 * A database whose catalog is not read (HSQLDB, Derby, ...): an empty one is Liquibase's to build; one with
 	 * tables cannot be compared with the model, so it is not adopted and nothing runs against it.
 	 */
-	private Findings withoutCatalogReader(Connection connection) throws SQLException {
+	private Findings withoutCatalogReader(Connection connection, SchemaModel model) throws SQLException {
 		// As for Liquibase's history table: the current schema, or where the driver has none, the current catalog.
 		String schema = connection.getSchema();
 		String catalog = schema == null ? connection.getCatalog() : null;
@@ -133,7 +133,7 @@ final class DatabaseAdoption {
 		try (ResultSet rows = connection.getMetaData().getTables(catalog, schema, "%", new String[] { "TABLE" })) {
 			while (rows.next()) {
 				String table = rows.getString("TABLE_NAME");
-				if (!LiveSchemaReader.isIgnoredTable(table)) {
+				if (!LiveSchemaReader.isIgnoredTable(table, model)) {
 					tables.add(table);
 				}
 			}

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import liquibase.Scope;
 import liquibase.changelog.FastCheckService;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -33,6 +34,8 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 	private final ObjectProvider<ApplicationLiquibase.Beans> applicationBeans;
 
 	private final Map<String, Long> started = new ConcurrentHashMap<>();
+
+	private final ParsedChangelogs parsed = new ParsedChangelogs();
 
 	LiquibaseMigrationObserver(ObjectProvider<SchemaBootstrapper> bootstrapper,
 			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader,
@@ -62,6 +65,8 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 			ChangesetProgress.install(liquibase);
 			bootstrapper.ifAvailable((schemaBootstrapper) -> PendingChangesetsLint.install(liquibase,
 					schemaBootstrapper::addFindings));
+			// Installed last, so it runs first: the lint and the update then use its parse.
+			parsed.install(beanName, liquibase);
 			// Liquibase keeps JVM-wide that a database was up to date with a changelog, and then skips the update
 			// without looking: after a restart in the same JVM (DevTools, another test context) the changesets added
 			// to the changelog since would not run. Every start compares the database with the changelog afresh.
@@ -85,9 +90,10 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 			LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
 			if (properties != null && properties.isEnabled()) {
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
+				DatabaseChangeLog changelog = parsed.take(beanName, liquibase.getChangeLog());
 				bootstrapper.ifAvailable((schemaBootstrapper) -> {
 					schemaBootstrapper.migrated(duration, liquibase.getDataSource(), properties,
-							resourceLoader.getObject());
+							resourceLoader.getObject(), changelog);
 				});
 			}
 		}

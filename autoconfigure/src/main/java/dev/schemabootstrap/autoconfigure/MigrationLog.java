@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import liquibase.changelog.DatabaseChangeLog;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -26,14 +28,17 @@ final class MigrationLog {
 	}
 
 	/**
+	 * @param parsed the changelog as the migration parsed it ({@link ParsedChangelogs}), read instead of a parse of
+	 * its own; {@code null} to parse it
 	 * @param displayedChangelog the changelog as the line names it
 	 * @param evolutionPath the logical path of the changesets that evolved a database built by the generated
 	 * changelog, when that is what Liquibase applied, else {@code null}
 	 */
 	static ChangelogStatus read(Duration duration, DataSource dataSource, String changelog,
-			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader, String displayedChangelog,
-			@Nullable String evolutionPath) {
-		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader);
+			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed,
+			String displayedChangelog, @Nullable String evolutionPath) {
+		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader,
+				parsed);
 		if (evolutionPath != null) {
 			// Every other recorded changeset is the generated changelog's history (or an earlier evolution's).
 			logger.info("Liquibase has applied " + changesets(status.applied() - status.unknownChangeSets().size())

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.integration.spring.SpringLiquibase;
 
 import org.apache.commons.logging.Log;
@@ -398,7 +399,7 @@ public class SchemaBootstrapper
 	void applicationLiquibaseInitialized(Duration duration) {
 		ApplicationLiquibase own = applicationLiquibase;
 		if (own != null) {
-			migrated(duration, own.dataSource(), own.settings(), own.resourceLoader());
+			migrated(duration, own.dataSource(), own.settings(), own.resourceLoader(), null);
 		}
 	}
 
@@ -471,9 +472,11 @@ public class SchemaBootstrapper
 	 * application migrated the database, from a read of the status ({@link MigrationStatusRead}). When Liquibase ran,
 	 * it applied everything it had to, so nothing is pending and the read waits until the context has started; when
 	 * it was held back, the pending changesets matter now and the read starts at once.
+	 * @param parsed the changelog as the migration parsed it, so that the read needs no parse of its own; {@code null}
+	 * when the migration did not parse it
 	 */
 	void migrated(Duration duration, DataSource dataSource, LiquibaseProperties liquibaseProperties,
-			ResourceLoader resourceLoader) {
+			ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
 		String changelog = changelogLocation;
 		if (changelog == null) {
 			return;
@@ -482,7 +485,7 @@ public class SchemaBootstrapper
 		if (generateOnTopOfOwnChangelog) {
 			// What the changelog lacks is applied before the EntityManagerFactory, so the status is needed now.
 			ChangelogStatus status = MigrationLog.read(duration, dataSource, changelog, liquibaseProperties, resourceLoader,
-				displayedChangelog(), evolutionPath);
+					parsed, displayedChangelog(), evolutionPath);
 			migrationStatus.set(status);
 			if (status.pending() == 0) {
 				applyWhatTheChangelogLacks(dataSource, liquibaseProperties, resourceLoader);
@@ -490,7 +493,7 @@ public class SchemaBootstrapper
 			return;
 		}
 		Supplier<ChangelogStatus> read = () -> MigrationLog.read(duration, dataSource, changelog, liquibaseProperties,
-				resourceLoader, displayedChangelog(), evolutionPath);
+				resourceLoader, parsed, displayedChangelog(), evolutionPath);
 		if (liquibaseHeldBack) {
 			migrationStatus.startNow(read);
 		}

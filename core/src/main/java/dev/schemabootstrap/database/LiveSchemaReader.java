@@ -44,7 +44,9 @@ import dev.schemabootstrap.model.UniqueConstraint;
  * {@link ColumnType}. Unique indexes, which is how every supported database keeps unique constraints, become
  * {@link UniqueConstraint}s; the other indexes become {@link Index}es, indexes a database made for its foreign
  * keys included. Liquibase's tables ({@code DATABASECHANGELOG}, {@code DATABASECHANGELOGLOCK}), Flyway's
- * {@code flyway_schema_history} and Hibernate's temporary {@code HTE_*} tables are left out. Sequences are not read.
+ * {@code flyway_schema_history} and Hibernate's temporary {@code HTE_*} tables are left out, and so are Spring
+ * Modulith's event publication tables ({@code event_publication}, {@code event_publication_archive}) when no entity
+ * of the model maps them. Sequences are not read.
  * Check constraints are read by one more query ({@link CheckConstraintReader}), with the database's spelling of their
  * conditions.
  */
@@ -56,6 +58,13 @@ public final class LiveSchemaReader {
 	private static final String FLYWAY_HISTORY_TABLE = "flyway_schema_history";
 
 	/**
+	 * Spring Modulith's event publication registry. Its JDBC registry creates these tables itself
+	 * ({@code spring.modulith.events.jdbc.schema-initialization.enabled}) and no entity maps them; its JPA registry
+	 * maps {@code event_publication} as an entity, and then the table is the model's like any other.
+	 */
+	private static final Set<String> MODULITH_TABLES = Set.of("event_publication", "event_publication_archive");
+
+	/**
 	 * Whether the live schema of the connection's database can be read: H2, PostgreSQL, MariaDB, MySQL and SQLite.
 	 * On any other database (HSQLDB, Derby, ...) the changelog still works, being Liquibase's, but there is no
 	 * drift check.
@@ -64,9 +73,18 @@ public final class LiveSchemaReader {
 		return DatabaseKind.fromProductName(connection.getMetaData().getDatabaseProductName()).hasCatalogReader();
 	}
 
-	/** Reads the default schema and the named schemas the model uses. */
+	/**
+	 * Reads the default schema and the named schemas the model uses, without the tables another tool owns that the
+	 * model does not map ({@link #isIgnoredTable(String, SchemaModel)}).
+	 */
 	public SchemaModel read(Connection connection, SchemaModel model) throws SQLException {
-		return read(connection, model.schemas());
+		SchemaModel live = read(connection, model.schemas());
+		List<Table> tables = live.tables()
+			.stream()
+			.filter((table) -> !isIgnoredTable(table.name().name(), model))
+			.toList();
+		return tables.size() == live.tables().size() ? live
+				: new SchemaModel(live.dialect(), live.entities(), tables, live.sequences());
 	}
 
 	/**
@@ -137,6 +155,19 @@ public final class LiveSchemaReader {
 	public static boolean isIgnoredTable(String table) {
 		String name = table.toLowerCase(Locale.ROOT);
 		return LIQUIBASE_TABLES.contains(name) || name.equals(FLYWAY_HISTORY_TABLE) || name.startsWith("hte_");
+	}
+
+	/**
+	 * Whether a table is kept out of the live schema read for a model: those of {@link #isIgnoredTable(String)}, and
+	 * Spring Modulith's event publication tables (under their default names) unless the model maps them.
+	 */
+	public static boolean isIgnoredTable(String table, SchemaModel model) {
+		if (isIgnoredTable(table)) {
+			return true;
+		}
+		String name = table.toLowerCase(Locale.ROOT);
+		return MODULITH_TABLES.contains(name)
+				&& model.tables().stream().noneMatch((mapped) -> mapped.name().name().equalsIgnoreCase(name));
 	}
 
 	private static final class Assembly {

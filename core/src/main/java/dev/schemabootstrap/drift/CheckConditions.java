@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * as {@code "STATUS" IN('OPEN', 'CLOSED')}, from MariaDB with backquotes; {@code priority between 0 and 1} comes back
  * from PostgreSQL as {@code ((priority >= 0) AND (priority <= 1))}. The canonical form drops casts, parentheses and
  * identifier quotes, folds identifiers and keywords to lower case (string literals keep their case: enum values are
- * case-sensitive), turns a list of allowed values into their sorted set and a range into one spelling. Two conditions
- * are the same check when their canonical forms are equal.
+ * case-sensitive), turns a list of allowed values into their sorted set and a range into one spelling. A list or a
+ * range of one value is that value's set: H2, PostgreSQL and MariaDB give {@code dtype in ('Circle')} back as
+ * {@code dtype = 'Circle'}, and H2 gives {@code unit between 0 and 0} back as {@code unit = 0}. Two conditions are
+ * the same check when their canonical forms are equal.
  */
 final class CheckConditions {
 
@@ -80,8 +82,13 @@ final class CheckConditions {
 		return tokens;
 	}
 
-	/** {@code c in (v, ...)} and {@code c = any (array[v, ...])}: {@code c in {v, ...}}, values sorted. */
+	/**
+	 * {@code c in (v, ...)}, {@code c = any (array[v, ...])} and {@code c = v}: {@code c in {v, ...}}, values sorted.
+	 */
 	private static @Nullable String allowedValues(List<String> tokens) {
+		if (tokens.size() == 3 && tokens.get(1).equals("=") && isLiteral(tokens.get(2))) {
+			return oneValue(tokens.get(0), tokens.get(2));
+		}
 		int start;
 		if (tokens.size() > 2 && tokens.get(1).equals("in")) {
 			start = 2;
@@ -107,16 +114,27 @@ final class CheckConditions {
 		return tokens.get(0) + " in {" + String.join(",", values) + "}";
 	}
 
-	/** {@code c between a and b} and {@code c >= a and c <= b}: {@code c between a and b}. */
+	/**
+	 * {@code c between a and b} and {@code c >= a and c <= b}: {@code c between a and b}; a range of one value
+	 * ({@code a} and {@code b} the same) is that value's set, {@code c in {a}}.
+	 */
 	private static @Nullable String range(List<String> tokens) {
 		if (tokens.size() == 5 && tokens.get(1).equals("between") && tokens.get(3).equals("and")) {
-			return String.join(" ", tokens);
+			return between(tokens.get(0), tokens.get(2), tokens.get(4));
 		}
 		if (tokens.size() == 7 && tokens.get(1).equals(">=") && tokens.get(3).equals("and")
 				&& tokens.get(4).equals(tokens.get(0)) && tokens.get(5).equals("<=")) {
-			return tokens.get(0) + " between " + tokens.get(2) + " and " + tokens.get(6);
+			return between(tokens.get(0), tokens.get(2), tokens.get(6));
 		}
 		return null;
+	}
+
+	private static String between(String column, String low, String high) {
+		return low.equals(high) && isLiteral(low) ? oneValue(column, low) : column + " between " + low + " and " + high;
+	}
+
+	private static String oneValue(String column, String value) {
+		return column + " in {" + value + "}";
 	}
 
 	private static boolean isLiteral(String token) {

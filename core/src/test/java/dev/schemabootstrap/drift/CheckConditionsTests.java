@@ -24,6 +24,31 @@ class CheckConditionsTests {
 		assertThat(CheckConditions.canonical(spelling)).isEqualTo("priority between 0 and 1");
 	}
 
+	/** H2, PostgreSQL and MariaDB give a list of one allowed value back as an equality. */
+	@ParameterizedTest
+	@ValueSource(strings = { "dtype in ('Circle')", "\"DTYPE\" = 'Circle'", "CHECK (((dtype)::text = 'Circle'::text))",
+			"`dtype` = 'Circle'", "((dtype)::text = ANY ((ARRAY['Circle'::character varying])::text[]))" })
+	void aListOfOneValueIsTheSameAsTheEquality(String spelling) {
+		assertThat(CheckConditions.canonical(spelling)).isEqualTo("dtype in {'Circle'}");
+		assertThat(CheckConditions.isAllowedValues(CheckConditions.canonical(spelling))).isTrue();
+	}
+
+	/** H2 gives the range of an enum of one value, stored as its ordinal, back as an equality. */
+	@ParameterizedTest
+	@ValueSource(strings = { "unit between 0 and 0", "\"UNIT\" = 0", "CHECK (((unit >= 0) AND (unit <= 0)))",
+			"`unit` between 0 and 0" })
+	void aRangeOfOneValueIsTheSameAsTheEquality(String spelling) {
+		assertThat(CheckConditions.canonical(spelling)).isEqualTo("unit in {0}");
+	}
+
+	@Test
+	void anEqualityIsNotAnotherValue() {
+		assertThat(CheckConditions.canonical("dtype = 'Circle'"))
+			.isNotEqualTo(CheckConditions.canonical("dtype in ('Circle','Square')"))
+			.isNotEqualTo(CheckConditions.canonical("dtype = 'circle'"));
+		assertThat(CheckConditions.canonical("unit between 0 and 1")).isEqualTo("unit between 0 and 1");
+	}
+
 	@Test
 	void enumValuesKeepTheirCase() {
 		assertThat(CheckConditions.canonical("dtype in ('Car','car')"))

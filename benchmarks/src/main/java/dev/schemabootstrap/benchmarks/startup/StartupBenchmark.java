@@ -65,7 +65,7 @@ public final class StartupBenchmark {
 		List<String> prepare = new ArrayList<>(common);
 		prepare.addAll(List.of("--schema-bootstrap.changelog.mode=generate",
 				"--schema-bootstrap.changelog.output-dir=" + changelogDirectory));
-		Launch prepared = launch(withStarter, prepare);
+		Launch prepared = launch("prepare", withStarter, prepare);
 		Path changelog = changelogDirectory.resolve("db.changelog-schema-bootstrap.yaml");
 		if (!Files.exists(changelog)) {
 			throw new IllegalStateException("The preparing run wrote no changelog to " + changelog);
@@ -73,15 +73,17 @@ public final class StartupBenchmark {
 		List<String> restart = new ArrayList<>(common);
 		restart.add("--spring.liquibase.change-log=" + changelog.toUri());
 		// One start of each, not counted: the OS caches the jars and the database file for both alike.
-		launch(withoutStarter, restart);
-		launch(withStarter, restart);
+		launch("without-0", withoutStarter, restart);
+		launch("with-0", withStarter, restart);
 		List<Launch> without = new ArrayList<>();
 		List<Launch> with = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
-			without.add(launch(withoutStarter, restart));
-			with.add(launch(withStarter, restart));
+			without.add(launch("without-" + (i + 1), withoutStarter, restart));
+			with.add(launch("with-" + (i + 1), withStarter, restart));
 			System.out.println("  run " + (i + 1) + ": without " + without.get(i).readyMillis() + " ms, with "
-					+ with.get(i).readyMillis() + " ms to ready");
+					+ with.get(i).readyMillis() + " ms to ready; main-thread CPU " + without.get(i).mainCpuMillis()
+					+ " / " + with.get(i).mainCpuMillis() + " ms, process CPU " + without.get(i).processCpuMillis()
+					+ " / " + with.get(i).processCpuMillis() + " ms");
 		}
 		return new StartupResult(entities, prepared, without, with);
 	}
@@ -118,14 +120,22 @@ public final class StartupBenchmark {
 					.contains(path.getName(path.getNameCount() - 3).toString());
 	}
 
-	private static Launch launch(String classpath, List<String> arguments) {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx2g", "-cp", classpath,
-				StartupApplication.class.getName()));
+	private static Launch launch(String name, String classpath, List<String> arguments) {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx2g"));
+		// To profile the starts, e.g. "-XX:StartFlightRecording=filename=/tmp/{launch}.jfr": {launch} becomes the
+		// start's name (prepare, without-0, with-0, without-1, with-1, ...), so that each JVM writes its own file.
+		String options = System.getenv("SCHEMA_BOOTSTRAP_STARTUP_JVM_OPTIONS");
+		if (options != null && !options.isBlank()) {
+			command.addAll(Arrays.asList(options.trim().replace("{launch}", name).split("\\s+")));
+		}
+		command.addAll(List.of("-cp", classpath, StartupApplication.class.getName()));
 		command.addAll(arguments);
 		Deque<String> tail = new ArrayDeque<>();
 		long start = System.nanoTime();
 		long ready = -1;
 		long uptime = -1;
+		long mainCpu = -1;
+		long processCpu = -1;
 		try {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			try (BufferedReader output = new BufferedReader(
@@ -133,7 +143,9 @@ public final class StartupBenchmark {
 				for (String line = output.readLine(); line != null; line = output.readLine()) {
 					if (line.startsWith(StartupApplication.READY)) {
 						ready = System.nanoTime() - start;
-						uptime = Long.parseLong(line.substring(StartupApplication.READY.length()).trim());
+						uptime = readyValue(line, StartupApplication.READY);
+						mainCpu = readyValue(line, StartupApplication.MAIN_CPU);
+						processCpu = readyValue(line, StartupApplication.PROCESS_CPU);
 					}
 					tail.addLast(line);
 					if (tail.size() > 40) {
@@ -147,7 +159,7 @@ public final class StartupBenchmark {
 				throw new IllegalStateException("The application did not start (exit code " + exit + "):\n"
 						+ String.join("\n", tail));
 			}
-			return new Launch(ready / 1_000_000, uptime, total / 1_000_000);
+			return new Launch(ready / 1_000_000, uptime, total / 1_000_000, mainCpu, processCpu);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -156,6 +168,20 @@ public final class StartupBenchmark {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The number after {@code key} on the ready line. */
+	static long readyValue(String line, String key) {
+		int start = line.indexOf(key);
+		if (start < 0) {
+			throw new IllegalStateException("No '" + key.trim() + "' on the ready line: " + line);
+		}
+		start += key.length();
+		int end = start;
+		while (end < line.length() && Character.isDigit(line.charAt(end))) {
+			end++;
+		}
+		return Long.parseLong(line.substring(start, end));
 	}
 
 	private static String javaExecutable() {
@@ -196,8 +222,11 @@ public final class StartupBenchmark {
 	 * @param readyMillis from launching the JVM to the application's ready line, on the harness's clock
 	 * @param uptimeMillis the JVM's own uptime when the application was ready
 	 * @param processMillis from launching the JVM to its exit
+	 * @param mainCpuMillis CPU time of the main thread when the application was ready (the critical path's own work)
+	 * @param processCpuMillis CPU time of the whole process, every thread, when the application was ready
 	 */
-	public record Launch(long readyMillis, long uptimeMillis, long processMillis) {
+	public record Launch(long readyMillis, long uptimeMillis, long processMillis, long mainCpuMillis,
+			long processCpuMillis) {
 	}
 
 	/** The runs of one size: the preparing start, then those without and with Schema Bootstrap, alternately. */
@@ -213,6 +242,24 @@ public final class StartupBenchmark {
 
 		public long medianUptime(List<Launch> launches) {
 			return median(launches.stream().mapToLong(Launch::uptimeMillis).toArray());
+		}
+
+		public long medianMainCpu(List<Launch> launches) {
+			return median(launches.stream().mapToLong(Launch::mainCpuMillis).toArray());
+		}
+
+		public long medianProcessCpu(List<Launch> launches) {
+			return median(launches.stream().mapToLong(Launch::processCpuMillis).toArray());
+		}
+
+		/** Main-thread CPU time to ready with Schema Bootstrap over without, medians. */
+		public double mainCpuRatio() {
+			return (double) medianMainCpu(with) / medianMainCpu(without);
+		}
+
+		/** Whole-process CPU time to ready with Schema Bootstrap over without, medians. */
+		public double processCpuRatio() {
+			return (double) medianProcessCpu(with) / medianProcessCpu(without);
 		}
 
 		/** Time to ready with Schema Bootstrap over without, medians. */

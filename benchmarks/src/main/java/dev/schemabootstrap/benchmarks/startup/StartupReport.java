@@ -16,8 +16,9 @@ public record StartupReport(List<StartupResult> results, int runs) {
 				+ (runs == 1 ? "" : "s") + " each)\n\n");
 		markdown.append("| entities | without: launch to ready | with: launch to ready | added | with / without"
 				+ " | without: JVM uptime at ready | with: uptime at ready | without: launch to exit"
-				+ " | with: launch to exit | generate mode, first start (launch to ready) |\n");
-		markdown.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				+ " | with: launch to exit | generate mode, first start (launch to ready)"
+				+ " | main-thread CPU without / with | ratio | process CPU without / with | ratio |\n");
+		markdown.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (StartupResult result : results) {
 			long without = result.medianReady(result.without());
 			long with = result.medianReady(result.with());
@@ -41,10 +42,21 @@ public record StartupReport(List<StartupResult> results, int runs) {
 				.append(String.format(Locale.ROOT, "%,d", result.medianProcess(result.with())))
 				.append(" | ")
 				.append(String.format(Locale.ROOT, "%,d", result.prepared().readyMillis()))
+				.append(" | ")
+				.append(String.format(Locale.ROOT, "%,d / %,d", result.medianMainCpu(result.without()),
+						result.medianMainCpu(result.with())))
+				.append(" | ")
+				.append(String.format(Locale.ROOT, "%.3f", result.mainCpuRatio()))
+				.append(" | ")
+				.append(String.format(Locale.ROOT, "%,d / %,d", result.medianProcessCpu(result.without()),
+						result.medianProcessCpu(result.with())))
+				.append(" | ")
+				.append(String.format(Locale.ROOT, "%.3f", result.processCpuRatio()))
 				.append(" |\n");
 		}
 		markdown.append("\nRuns alternate without / with, after one uncounted start of each; with = verify mode, drift"
-				+ " check on. Target: with / without < " + TARGET_RATIO + " at 1,000 entities.\n\n");
+				+ " check on. Target: with / without < " + TARGET_RATIO + " at 1,000 entities. CPU: at the ready line, main"
+				+ " thread alone and the whole process.\n\n");
 		return markdown.toString();
 	}
 

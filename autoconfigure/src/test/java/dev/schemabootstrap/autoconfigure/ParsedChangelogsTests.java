@@ -1,0 +1,144 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.integration.spring.SpringLiquibase;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read of the status after the startup migration takes the changelog the migration parsed instead of parsing it
+ * again, and tells the same: counted here by how often the changelog file is opened through the resource loader.
+ */
+class ParsedChangelogsTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void theStatusReadUsesTheMigrationsParseAndSaysTheSame() throws Exception {
+		Path file = directory.resolve("master.yaml");
+		Files.writeString(file, """
+				databaseChangeLog:
+				  - changeSet:
+				      id: books
+				      author: test
+				      changes:
+				        - createTable:
+				            tableName: books
+				            columns:
+				              - column: {name: id, type: bigint, constraints: {primaryKey: true}}
+				  - changeSet:
+				      id: for-tests-only
+				      author: test
+				      context: test
+				      changes:
+				        - createTable:
+				            tableName: fixtures
+				            columns:
+				              - column: {name: id, type: bigint}
+				""");
+		String location = file.toUri().toString();
+		CountingResourceLoader resources = new CountingResourceLoader("master.yaml");
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL("jdbc:h2:mem:parsed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		SpringLiquibase liquibase = new SpringLiquibase();
+		liquibase.setDataSource(dataSource);
+		liquibase.setChangeLog(location);
+		liquibase.setContexts("prod");
+		liquibase.setResourceLoader(resources);
+		ParsedChangelogs parsed = new ParsedChangelogs();
+		parsed.install("liquibase", liquibase);
+
+		liquibase.afterPropertiesSet();
+		int opensByTheMigration = resources.opens.get();
+		DatabaseChangeLog changelog = parsed.take("liquibase", location);
+		LiquibaseProperties properties = new LiquibaseProperties();
+		properties.setContexts(java.util.List.of("prod"));
+		ChangelogStatus reused = ChangelogStatus.read(dataSource, location, properties, resources, changelog);
+
+		assertThat(opensByTheMigration).isPositive();
+		assertThat(changelog).isNotNull();
+		assertThat(changelog.getChangeSets()).extracting((changeSet) -> changeSet.getId())
+			.containsExactly("books", "for-tests-only");
+		assertThat(resources.opens.get()).as("no second parse").isEqualTo(opensByTheMigration);
+		ChangelogStatus parsedAgain = ChangelogStatus.read(dataSource, location, properties, resources, null);
+		assertThat(resources.opens.get()).isGreaterThan(opensByTheMigration);
+		assertThat(reused).isEqualTo(parsedAgain);
+		assertThat(reused.applied()).isEqualTo(1);
+		assertThat(reused.pending()).isZero();
+	}
+
+	@Test
+	void givesTheParseOnceAndOnlyForTheLocationTheMigrationRead() throws Exception {
+		Path file = directory.resolve("master.yaml");
+		Files.writeString(file, "databaseChangeLog: []\n");
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL("jdbc:h2:mem:parsed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		SpringLiquibase liquibase = new SpringLiquibase();
+		liquibase.setDataSource(dataSource);
+		liquibase.setChangeLog(file.toUri().toString());
+		liquibase.setResourceLoader(new DefaultResourceLoader());
+		ParsedChangelogs parsed = new ParsedChangelogs();
+		parsed.install("liquibase", liquibase);
+
+		assertThat(parsed.take("liquibase", file.toUri().toString())).as("before the migration ran").isNull();
+		liquibase.afterPropertiesSet();
+
+		assertThat(parsed.take("liquibase", "classpath:db/other.yaml")).isNull();
+		liquibase.afterPropertiesSet();
+		assertThat(parsed.take("other", file.toUri().toString())).isNull();
+		assertThat(parsed.take("liquibase", file.toUri().toString())).isNotNull();
+		assertThat(parsed.take("liquibase", file.toUri().toString())).as("taken already").isNull();
+	}
+
+	@Test
+	void leavesAChangelogItCannotParseToTheMigration() throws Exception {
+		Path file = directory.resolve("master.yaml");
+		Files.writeString(file, "databaseChangeLog:\n  - changeSet: [unclosed\n");
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL("jdbc:h2:mem:parsed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		SpringLiquibase liquibase = new SpringLiquibase();
+		liquibase.setDataSource(dataSource);
+		liquibase.setChangeLog(file.toUri().toString());
+		liquibase.setResourceLoader(new DefaultResourceLoader());
+		ParsedChangelogs parsed = new ParsedChangelogs();
+		parsed.install("liquibase", liquibase);
+
+		org.assertj.core.api.Assertions.assertThatException()
+			.isThrownBy(liquibase::afterPropertiesSet)
+			.withStackTraceContaining("master.yaml");
+		assertThat(parsed.take("liquibase", file.toUri().toString())).isNull();
+	}
+
+	/** Counts how often a resource whose location ends with the given name is asked for. */
+	private static final class CountingResourceLoader extends DefaultResourceLoader {
+
+		private final String name;
+
+		private final AtomicInteger opens = new AtomicInteger();
+
+		CountingResourceLoader(String name) {
+			this.name = name;
+		}
+
+		@Override
+		public Resource getResource(String location) {
+			if (location.endsWith(name)) {
+				opens.incrementAndGet();
+			}
+			return super.getResource(location);
+		}
+
+	}
+
+}

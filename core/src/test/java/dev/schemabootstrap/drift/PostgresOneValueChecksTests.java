@@ -1,0 +1,22 @@
+package dev.schemabootstrap.drift;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.schemabootstrap.testing.TestDatabase;
+
+class PostgresOneValueChecksTests extends OneValueChecksScenario {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.postgres();
+
+	@Override
+	TestDatabase database() {
+		return database;
+	}
+
+	@Override
+	String dialect() {
+		return "org.hibernate.dialect.PostgreSQLDialect";
+	}
+
+}
