@@ -1,7 +1,7 @@
 package dev.schemabootstrap;
 
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlan;

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.schemabootstrap.check.CheckContext;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.SchemaCheck;
 import dev.schemabootstrap.check.StandardChecks;
 import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.discover.ApplicationProperties;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.UnitModel;

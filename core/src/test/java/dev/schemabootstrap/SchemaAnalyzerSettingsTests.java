@@ -5,9 +5,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.check.ConflictingSchemaInitializerCheck;
-import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.ReservedWordCheck;
 import dev.schemabootstrap.discover.ApplicationProperties;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
 import dev.schemabootstrap.fixtures.check.reservedword.Item;
 import dev.schemabootstrap.fixtures.check.reservedword.User;
 
@@ -25,7 +26,7 @@ class SchemaAnalyzerSettingsTests {
 	@Test
 	void withoutTheApplicationsSettingsKeywordsAreReported() {
 		SchemaAnalysis analysis = SchemaAnalyzer.standard().analyze(POSTGRESQL, User.class, Item.class);
-		assertThat(analysis.findings().withId(ReservedWordCheck.ID).asList()).extracting(Finding::subject)
+		assertThat(analysis.findings().withId(FindingId.RESERVED_WORD.id()).asList()).extracting(Finding::subject)
 			.containsExactlyInAnyOrder("user", "item.order");
 	}
 
@@ -34,7 +35,7 @@ class SchemaAnalyzerSettingsTests {
 		SchemaAnalysis analysis = SchemaAnalyzer.standard()
 			.withHibernateSettings(Map.of("hibernate.auto_quote_keyword", true))
 			.analyze(POSTGRESQL, User.class, Item.class);
-		assertThat(analysis.findings().withId(ReservedWordCheck.ID).asList()).isEmpty();
+		assertThat(analysis.findings().withId(FindingId.RESERVED_WORD.id()).asList()).isEmpty();
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class SchemaAnalyzerSettingsTests {
 			.withApplicationProperties("application-properties/quoting.yml")
 			.analyze(null, User.class, Item.class);
 		assertThat(analysis.model().dialect()).contains("PostgreSQL");
-		assertThat(analysis.findings().withId(ReservedWordCheck.ID).asList()).isEmpty();
+		assertThat(analysis.findings().withId(FindingId.RESERVED_WORD.id()).asList()).isEmpty();
 	}
 
 	@Test
@@ -51,9 +52,9 @@ class SchemaAnalyzerSettingsTests {
 		SchemaAnalysis analysis = SchemaAnalyzer.standard()
 			.withApplicationProperties("application-properties/ddl-auto.properties")
 			.analyze(null, Item.class);
-		assertThat(analysis.findings().withId(ConflictingSchemaInitializerCheck.ID).asList()).isNotEmpty();
+		assertThat(analysis.findings().withId(FindingId.CONFLICTING_SCHEMA_INITIALIZER.id()).asList()).isNotEmpty();
 		assertThat(SchemaAnalyzer.standard().analyze(POSTGRESQL, Item.class).findings()
-			.withId(ConflictingSchemaInitializerCheck.ID).asList()).isEmpty();
+			.withId(FindingId.CONFLICTING_SCHEMA_INITIALIZER.id()).asList()).isEmpty();
 	}
 
 	@Test

@@ -1,27 +1,32 @@
 package dev.schemabootstrap.autoconfigure;
 
-import java.nio.file.Path;
-import java.util.function.BiFunction;
+import java.sql.Connection;
+import java.sql.SQLException;
 
+import javax.sql.DataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringResourceAccessor;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
 
-import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogObjects;
-import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.changelog.NextChangelog;
-import dev.schemabootstrap.changelog.lint.MigrationSafety;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
-import dev.schemabootstrap.drift.EvolutionPlanner;
+import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
+import dev.schemabootstrap.stage.NextChangesets;
 
 /**
  * Once the application's changelog is fully applied ({@code verify} mode, or {@code generate} mode on top of a
@@ -57,58 +62,57 @@ final class ChangelogBehindModelCheck {
 	/**
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
-	Findings check(SchemaModel model, SchemaModel live, BiFunction<String, String, Path> write) {
-		NextChangesets next = writeNext(model, live, write);
-		Findings findings = next.file() == null ? Findings.NONE
-				: Findings.of(ChangelogBehindModel.finding(changelog, next.written(), next.file(),
-						"for example include the file from the master changelog"));
-		return findings.and(next.findings());
+	Findings check(SchemaModel model, SchemaModel live, NextChangesets.Output write) {
+		return writeNext(model, live, write).findings();
 	}
 
 	/**
-	 * Writes the changesets that close the gap (the destructive ones only when allowed) and says what was left out.
+	 * Writes the changesets that close the gap (the destructive ones only when allowed) and says what was left out
+	 * ({@link NextChangesets}, the stage the plugin's {@code check} runs too).
 	 *
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
-	NextChangesets writeNext(SchemaModel model, SchemaModel live, BiFunction<String, String, Path> write) {
+	NextChangesets.Result writeNext(SchemaModel model, SchemaModel live, NextChangesets.Output write) {
 		// Parsed at most once, and only when asked: to tell what it created, and which logical paths it uses.
 		EvolutionPlan plan = new EvolutionPlanner().plan(model, live,
 				EvolutionPlanner.Origin.whenAsked(this::readChangelog));
-		if (plan.isEmpty()) {
-			return new NextChangesets(plan, null, Findings.NONE, Findings.NONE);
-		}
-		EvolutionPlan written = settings.isAllowDestructive() ? plan : plan.withoutDestructiveChanges();
-		ChangelogFormat format = settings.getFormat();
-		// A path and ids of its own, so that it never collides with the files written and included before.
-		ChangelogWriter writer = NextChangelog.of(
-				new ChangelogWriter(SchemaBootstrapper.NEXT_LOGICAL_PATH, DatabaseKind.of(model.dialect()), mapping),
-				plan, (path) -> readChangelog().usesLogicalPath(path))
-			.writer();
-		Path file = written.isEmpty() ? null
-				: write.apply(SchemaBootstrapper.NEXT_FILE_NAME + "." + format.extension(), writer.write(written, format));
-		Findings notAllowed = settings.isAllowDestructive() ? Findings.NONE
-				: ChangelogBehindModel.destructive(plan.destructiveChanges(), (change) -> writer.write(change, format));
-		// Every changeset of the file is yet to run: linted as a whole, against the types the changelog left.
-		Findings safety = file == null ? Findings.NONE
-				: MigrationSafety.generated(writer.changeSets(written), DatabaseKind.of(model.dialect()), written);
-		return new NextChangesets(written, file, notAllowed, safety);
+		return new NextChangesets(changelog, DatabaseKind.of(model.dialect()), mapping, settings.getFormat(),
+				settings.isAllowDestructive(), "for example include the file from the master changelog")
+			.write(plan, (path) -> readChangelog().usesLogicalPath(path), write);
 	}
 
 	/**
-	 * The changesets the application's changelog lacks.
+	 * {@code generate} mode on top of the application's changelog, once it is applied: the changesets it lacks
+	 * (destructive ones only when allowed) are written for review and applied by Liquibase, recorded under their own
+	 * path. On a database whose catalog is not read, nothing is added.
 	 *
-	 * @param written what was written
-	 * @param file where, or {@code null} when there was nothing to write
-	 * @param notAllowed one finding per destructive change left out because it is not allowed
-	 * @param safety the migration-safety findings on the changesets written
+	 * @return the findings about the changesets: those left out, and those written that may lock a table
 	 */
-	record NextChangesets(EvolutionPlan written, @Nullable Path file, Findings notAllowed, Findings safety) {
-
-		/** The findings about the changesets: those left out, and those written that may lock a table. */
-		Findings findings() {
-			return notAllowed.and(safety);
+	Findings applyOnTop(SchemaModel model, NextChangesets.Output write, DataSource dataSource,
+			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		try (Connection connection = dataSource.getConnection()) {
+			if (!LiveSchemaReader.canRead(connection)) {
+				logger.info("Schema Bootstrap cannot read the catalog of "
+						+ connection.getMetaData().getDatabaseProductName() + ", so it cannot tell what " + changelog
+						+ " lacks for the entities; only that changelog was applied");
+				return Findings.NONE;
+			}
+			SchemaModel live = new LiveSchemaReader().read(connection, model);
+			NextChangesets.Result next = writeNext(model, live, write);
+			if (next.file() != null) {
+				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+				LiquibaseDatabases.liquibase(next.file().toUri().toString(), resourceLoader, database)
+					.update(new Contexts(), new LabelExpression());
+				logger.info("Schema Bootstrap applied " + next.written().summary() + " that " + changelog
+						+ " lacks (changelog.mode=generate), written to " + next.file()
+						+ ": review them and add them to your changelog");
+			}
+			return next.aboutChangesets();
 		}
-
+		catch (SQLException | LiquibaseException ex) {
+			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + changelog
+					+ " lacks: " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 
 /**
  * How far a database is through a changelog, as Liquibase itself sees it.
@@ -35,9 +36,6 @@ import dev.schemabootstrap.check.Severity;
  */
 public record ChangelogStatus(String changelog, int applied, List<String> pendingChangeSets,
 		List<String> unknownChangeSets) {
-
-	/** The id of the finding for changesets that are not applied. */
-	public static final String PENDING_CHANGESETS = "pending-changesets";
 
 	public ChangelogStatus {
 		pendingChangeSets = List.copyOf(pendingChangeSets);
@@ -55,7 +53,7 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 		}
 		String listed = pendingChangeSets.size() <= 5 ? String.join(", ", pendingChangeSets)
 				: String.join(", ", pendingChangeSets.subList(0, 5)) + " and " + (pendingChangeSets.size() - 5) + " more";
-		return Findings.of(new Finding(PENDING_CHANGESETS, Severity.ERROR, changelog,
+		return Findings.of(new Finding(FindingId.PENDING_CHANGESETS, Severity.ERROR, changelog,
 				pendingChangeSets.size() + " changeset(s) of " + changelog + " are not applied: " + listed,
 				"Apply them: restart the application with Liquibase enabled (spring.liquibase.enabled=true), or run"
 						+ " the migration job; the schema does not match what the application expects until then"));

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the same changeset that ran before it. Carried as a suppressed exception of Liquibase's own, so that it reaches
  * the failure analysis wherever Liquibase runs.
  */
-final class ChangesetFailure extends RuntimeException {
+public final class ChangesetFailure extends RuntimeException {
 
 	private static final Pattern FAILED_SQL = Pattern.compile("\\[Failed SQL: \\([^)]*\\) (.*)]\\s*$", Pattern.DOTALL);
 
@@ -44,7 +44,7 @@ final class ChangesetFailure extends RuntimeException {
 	}
 
 	/** The statement Liquibase names in its error ({@code [Failed SQL: (code) statement]}), if any. */
-	static @Nullable String failedSql(Throwable failure) {
+	public static @Nullable String failedSql(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
 			Matcher matcher = message != null ? FAILED_SQL.matcher(message) : null;
@@ -55,31 +55,31 @@ final class ChangesetFailure extends RuntimeException {
 		return null;
 	}
 
-	String changelog() {
+	public String changelog() {
 		return changelog;
 	}
 
-	String id() {
+	public String id() {
 		return id;
 	}
 
-	String author() {
+	public String author() {
 		return author;
 	}
 
-	@Nullable String failedStatement() {
+	public @Nullable String failedStatement() {
 		return failedStatement;
 	}
 
-	String database() {
+	public String database() {
 		return database;
 	}
 
-	boolean rolledBack() {
+	public boolean rolledBack() {
 		return rolledBack;
 	}
 
-	List<String> ranBefore() {
+	public List<String> ranBefore() {
 		return ranBefore;
 	}
 

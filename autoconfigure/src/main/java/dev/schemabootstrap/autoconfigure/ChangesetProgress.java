@@ -19,12 +19,13 @@ import liquibase.integration.spring.Customizer;
 import liquibase.integration.spring.SpringLiquibase;
 import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * Follows Liquibase through each changeset, change by change, so that a failure can say which statements of the
  * changeset had already run. When a changeset fails, the {@link ChangesetFailure} is attached to Liquibase's own
- * exception (as a suppressed exception), where {@link LiquibaseMigrationFailureAnalyzer} finds it; Liquibase's
+ * exception (as a suppressed exception), where {@link dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseMigrationFailureAnalyzer} finds it; Liquibase's
  * control flow is left as it is.
  */
 final class ChangesetProgress extends AbstractChangeExecListener {

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hibernate refused to boot a persistence unit because an association of one of its entities targets an entity of
  * another unit: carries both units and the packages of their entities, for
- * {@link CrossUnitAssociationFailureAnalyzer}. Hibernate's exception is the cause.
+ * {@link dev.schemabootstrap.autoconfigure.diagnostics.CrossUnitAssociationFailureAnalyzer}. Hibernate's exception is the cause.
  */
-class CrossUnitAssociationException extends RuntimeException {
+public class CrossUnitAssociationException extends RuntimeException {
 
 	private final String entity;
 
@@ -35,26 +35,26 @@ class CrossUnitAssociationException extends RuntimeException {
 	}
 
 	/** The class of the entity with the association. */
-	String getEntity() {
+	public String getEntity() {
 		return entity;
 	}
 
-	String getAttribute() {
+	public String getAttribute() {
 		return attribute;
 	}
 
 	/** The class the association targets. */
-	String getTarget() {
+	public String getTarget() {
 		return target;
 	}
 
 	/** The unit Hibernate refused to boot. */
-	Unit getUnit() {
+	public Unit getUnit() {
 		return unit;
 	}
 
 	/** The unit whose entities include the target, when one of the application's units does. */
-	@Nullable Unit getTargetUnit() {
+	public @Nullable Unit getTargetUnit() {
 		return targetUnit;
 	}
 
@@ -66,10 +66,10 @@ class CrossUnitAssociationException extends RuntimeException {
 	 * @param classNames its managed classes
 	 * @param packages the packages of its managed classes
 	 */
-	record Unit(String beanName, String name, List<String> classNames, List<String> packages) {
+	public record Unit(String beanName, String name, List<String> classNames, List<String> packages) {
 
 		/** "orders (bean 'ordersEntityManagerFactory')", or the name alone when the bean has it. */
-		String describe() {
+		public String describe() {
 			return beanName.equals(name) ? name : name + " (bean '" + beanName + "')";
 		}
 

@@ -13,6 +13,7 @@ import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
@@ -20,11 +21,12 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.BaselineMode;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Table;
 
@@ -36,8 +38,6 @@ import dev.schemabootstrap.model.Table;
  * with {@code unmanaged-database} and every difference. No DDL runs against such a database in either case.
  */
 final class DatabaseAdoption {
-
-	static final String UNMANAGED_DATABASE = "unmanaged-database";
 
 	private static final Log logger = LogFactory.getLog(DatabaseAdoption.class);
 
@@ -104,13 +104,13 @@ final class DatabaseAdoption {
 						LiquibaseDatabases.labels(liquibaseProperties));
 			logger.info("Schema Bootstrap adopted an existing database: its " + tables.size()
 					+ " tables match the model, so every changeset of " + changelog + " is recorded as applied");
-			return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.INFO, "datasource",
+			return Findings.of(new Finding(FindingId.UNMANAGED_DATABASE, Severity.INFO, "datasource",
 					"The database had " + tables.size() + " tables and no Liquibase history; they match the model,"
 							+ " so the changelog was recorded as applied without running it",
 					"Nothing to do; from now on Liquibase manages this database"))
 				.and(differences);
 		}
-		return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.ERROR, "datasource",
+		return Findings.of(new Finding(FindingId.UNMANAGED_DATABASE, Severity.ERROR, "datasource",
 				"The database has " + tables.size() + " tables but Liquibase never ran on it"
 						+ (mode == BaselineMode.NEVER ? " (schema-bootstrap.baseline.mode=never)"
 								: ", and they differ from the model (see the schema-drift findings)")
@@ -142,7 +142,7 @@ final class DatabaseAdoption {
 			return Findings.NONE;
 		}
 		String product = connection.getMetaData().getDatabaseProductName();
-		return Findings.of(new Finding(UNMANAGED_DATABASE, Severity.ERROR, "datasource",
+		return Findings.of(new Finding(FindingId.UNMANAGED_DATABASE, Severity.ERROR, "datasource",
 				"The database has " + tables.size() + " tables but Liquibase never ran on it, and Schema Bootstrap"
 						+ " cannot read the catalog of " + product + " to compare them with the model; nothing was"
 						+ " run against it",

@@ -7,11 +7,11 @@ import org.springframework.core.env.Environment;
  * Links to the published documentation, under {@code schema-bootstrap.docs-url}. Failure analyzers read it from the
  * environment: they run after a failed startup, when no bean may exist.
  */
-final class DocsLinks {
+public final class DocsLinks {
 
-	static final String DEFAULT_BASE = SchemaBootstrapProperties.DEFAULT_DOCS_URL;
+	public static final String DEFAULT_BASE = SchemaBootstrapProperties.DEFAULT_DOCS_URL;
 
-	static final String PROPERTY = "schema-bootstrap.docs-url";
+	public static final String PROPERTY = "schema-bootstrap.docs-url";
 
 	private final String base;
 
@@ -19,22 +19,22 @@ final class DocsLinks {
 		this.base = base.endsWith("/") ? base : base + "/";
 	}
 
-	static DocsLinks of(@Nullable Environment environment) {
+	public static DocsLinks of(@Nullable Environment environment) {
 		String base = environment != null ? environment.getProperty(PROPERTY) : null;
 		return new DocsLinks(base == null || base.isBlank() ? DEFAULT_BASE : base.trim());
 	}
 
-	static DocsLinks of(String base) {
+	public static DocsLinks of(String base) {
 		return new DocsLinks(base);
 	}
 
 	/** The page that explains a finding id. */
-	String finding(String id) {
+	public String finding(String id) {
 		return base + "findings/" + id + ".md";
 	}
 
 	/** A page of the documentation, such as {@code operations.md}. */
-	String page(String page) {
+	public String page(String page) {
 		return base + page;
 	}
 

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,20 +16,22 @@ import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.snapshot.SnapshotGeneratorFactory;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.database.LiveSchemaReader;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
-import dev.schemabootstrap.drift.EvolutionPlanner;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
+import dev.schemabootstrap.stage.ChangelogBehindModel;
+import dev.schemabootstrap.stage.NextChangesets;
 
 /**
  * {@code generate} mode on a database that keeps its data and was built by the generated changelog, when the
@@ -74,7 +75,7 @@ final class GeneratedChangelogEvolution {
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 * @return what to apply, or {@code null} when the database's catalog cannot be read
 	 */
-	@Nullable Evolution write(SchemaModel model, MappingModel mapping, BiFunction<String, String, Path> write) {
+	@Nullable Evolution write(SchemaModel model, MappingModel mapping, NextChangesets.Output write) {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!LiveSchemaReader.canRead(connection)) {
 				return null;
@@ -87,7 +88,7 @@ final class GeneratedChangelogEvolution {
 			ChangelogFormat format = settings.getFormat();
 			ChangelogWriter writer = new ChangelogWriter(logicalPath, DatabaseKind.of(model.dialect()), mapping);
 			Path file = written.isEmpty() ? null
-					: write.apply(FILE_NAME + "." + format.extension(), writer.write(written, format));
+					: write.write(FILE_NAME + "." + format.extension(), writer.write(written, format));
 			Findings notAllowed = settings.isAllowDestructive() ? Findings.NONE
 					: ChangelogBehindModel.destructive(plan.destructiveChanges(), (change) -> writer.write(change, format));
 			return new Evolution(written, file, logicalPath, notAllowed);

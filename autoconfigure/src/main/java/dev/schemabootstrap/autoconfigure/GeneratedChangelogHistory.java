@@ -8,12 +8,14 @@ import javax.sql.DataSource;
 
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
+
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.changelog.ChangedChangeSets;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
+import dev.schemabootstrap.changelog.ChangelogWriter;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.stage.ChangelogBehindModel;
 
 /**
  * In {@code generate} mode, before Liquibase runs: a database that keeps its data and was built by the changelog
@@ -45,7 +47,7 @@ final class GeneratedChangelogHistory {
 			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
 			List<String> changed = ChangedChangeSets.find(LiquibaseDatabases.liquibase(generated, resourceLoader, database));
 			return changed.isEmpty() ? Findings.NONE
-					: Findings.of(ChangelogBehindModel.regenerated(changed, SchemaBootstrapper.GENERATED_LOGICAL_PATH));
+					: Findings.of(ChangelogBehindModel.regenerated(changed, ChangelogWriter.GENERATED_LOGICAL_PATH));
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Schema Bootstrap could not read the Liquibase history before Liquibase: "

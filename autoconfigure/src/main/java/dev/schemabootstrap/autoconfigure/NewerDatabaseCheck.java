@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import dev.schemabootstrap.stage.NextChangesets;
+
 
 /**
  * After Liquibase ran: changesets recorded in the database's history that the application's changelog does not
@@ -27,7 +29,7 @@ final class NewerDatabaseCheck {
 		// What generate mode added on top of the application's changelog is Schema Bootstrap's own, not a newer version's.
 		List<String> unknown = status.unknownChangeSets()
 			.stream()
-			.filter((changeSet) -> !SchemaBootstrapper.isAddedOnTop(changeSet))
+			.filter((changeSet) -> !NextChangesets.isAddedOnTop(changeSet))
 			.toList();
 		if (!unknown.isEmpty() && logger.isWarnEnabled()) {
 			logger.warn(message(unknown, status.changelog(), historyTable));

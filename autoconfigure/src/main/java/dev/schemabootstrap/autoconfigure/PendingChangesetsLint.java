@@ -11,11 +11,12 @@ import liquibase.database.DatabaseFactory;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.Customizer;
 import liquibase.integration.spring.SpringLiquibase;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import dev.schemabootstrap.changelog.lint.MigrationSafety;
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Findings;
 
 /**
  * The migration-safety lint at startup ({@link MigrationSafety}): on each Liquibase that a {@code SpringLiquibase}

@@ -8,19 +8,20 @@ import java.util.TreeMap;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.ManagedType;
+
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.check.CheckContext;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.MultiplePersistenceUnitsCheck;
 import dev.schemabootstrap.check.OtherUnit;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.UnitModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 
@@ -29,7 +30,7 @@ import dev.schemabootstrap.plan.CreationPlanner;
  * a WARNING for the split, an ERROR for each table two units both map. Each unit's model is built from the
  * classes its EntityManagerFactory manages, with its own settings and dialect. (Units whose entities reference
  * each other never get this far: Hibernate refuses to build such a unit, and
- * {@link CrossUnitAssociationFailureAnalyzer} reports it.)
+ * {@link dev.schemabootstrap.autoconfigure.diagnostics.CrossUnitAssociationFailureAnalyzer} reports it.)
  */
 final class PersistenceUnitsCheck implements SmartInitializingSingleton {
 

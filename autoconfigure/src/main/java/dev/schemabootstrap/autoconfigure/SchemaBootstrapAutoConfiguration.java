@@ -7,9 +7,11 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
 import liquibase.integration.spring.SpringLiquibase;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,8 +52,8 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
 		before = { HibernateJpaAutoConfiguration.class, LiquibaseAutoConfiguration.class })
-@ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, SpringLiquibase.class, SchemaAnalyzer.class,
-		HibernateJpaAutoConfiguration.class })
+@ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, EntityManager.class, SessionImplementor.class,
+		SpringLiquibase.class, SchemaAnalyzer.class, HibernateJpaAutoConfiguration.class })
 @Conditional(OnSchemaBootstrapEnabledCondition.class)
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties({ SchemaBootstrapProperties.class, JpaProperties.class, HibernateProperties.class,

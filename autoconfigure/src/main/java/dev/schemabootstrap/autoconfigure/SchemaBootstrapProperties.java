@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
+import dev.schemabootstrap.finding.FailOn;
 
 /**
  * Configuration properties for Schema Bootstrap.
@@ -258,18 +259,6 @@ public class SchemaBootstrapProperties {
 		public void setReleaseStale(boolean releaseStale) {
 			this.releaseStale = releaseStale;
 		}
-
-	}
-
-	/** Lowest severity of finding that stops startup. */
-	public enum FailOn {
-
-		/** Stop on error findings. */
-		ERROR,
-		/** Stop on error and warning findings. */
-		WARNING,
-		/** Never stop; findings are logged and shown on Actuator. */
-		NEVER
 
 	}
 

@@ -1,31 +1,17 @@
 package dev.schemabootstrap.autoconfigure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.database.Database;
-import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -40,21 +26,11 @@ import org.springframework.util.function.SingletonSupplier;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
-import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
-import dev.schemabootstrap.changelog.ChangeSetGrouping;
-import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.changelog.NextChangelog;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
-import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.check.database.DatabaseCheck;
-import dev.schemabootstrap.database.InMemoryDatabases;
-import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
-import dev.schemabootstrap.model.DatabaseKind;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.SchemaModel;
 
 /**
@@ -68,18 +44,7 @@ public class SchemaBootstrapper
 		implements InitializingBean, SmartInitializingSingleton, ApplicationListener<ContextRefreshedEvent>, DisposableBean {
 
 	/** The path Liquibase records for generated changesets, whatever file they are read from. */
-	public static final String GENERATED_LOGICAL_PATH = "schema-bootstrap/changelog";
-
-	static final String GENERATED_FILE_NAME = "db.changelog-schema-bootstrap";
-
-	/** Where the changesets the application's changelog lacks are written. */
-	static final String NEXT_FILE_NAME = "db.changelog-schema-bootstrap-next";
-
-	/**
-	 * The path Liquibase recorded for them before each such file got one of its own ({@code NextChangelog}): kept
-	 * only to recognise them in existing databases.
-	 */
-	static final String NEXT_LOGICAL_PATH = "schema-bootstrap/changelog-next";
+	public static final String GENERATED_LOGICAL_PATH = ChangelogWriter.GENERATED_LOGICAL_PATH;
 
 	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);
 
@@ -110,9 +75,11 @@ public class SchemaBootstrapper
 
 	private final @Nullable DataSource dataSource;
 
-	private final List<DatabaseCheck> databaseChecks;
+	private final LiveDatabase liveDatabase;
 
-	private final Suppressions suppressions;
+	private final StartupFindings startupFindings;
+
+	private final ChangelogOutput output;
 
 	private @Nullable Findings findings;
 
@@ -138,14 +105,19 @@ public class SchemaBootstrapper
 	 */
 	private @Nullable String evolutionPath;
 
-	/** The product name of a database whose catalog is not read, once the drift check found it so. */
-	private volatile @Nullable String unreadableDatabase;
-
 	/** The live schema, read beside the rest of the EntityManagerFactory's boot once its model is known. */
 	private volatile @Nullable CompletableFuture<SchemaModel> liveSchema;
 
-	SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
-			Supplier<SchemaAnalysis> analysis) {
+	/**
+	 * A bootstrapper over an analysis of the application's own, for an application that defines its own
+	 * {@code SchemaBootstrapper} bean instead of the auto-configured one: without a data source, so with no database
+	 * checks and no drift check.
+	 *
+	 * @param applicationChangelog the application's changelog, or {@code null}
+	 * @param analysis the analysis of the persistence unit, asked for once
+	 */
+	public SchemaBootstrapper(SchemaBootstrapProperties properties, ChangelogMode mode,
+			@Nullable String applicationChangelog, Supplier<SchemaAnalysis> analysis) {
 		this(properties, mode, applicationChangelog, UnitAnalysis.of(analysis), null, List.of());
 	}
 
@@ -157,8 +129,9 @@ public class SchemaBootstrapper
 		this.unitAnalysis = unitAnalysis;
 		this.analysis = SingletonSupplier.of(this::analyzeOnce);
 		this.dataSource = dataSource;
-		this.databaseChecks = List.copyOf(databaseChecks);
-		this.suppressions = Suppressions.parse(properties.getValidation().getSuppress());
+		this.liveDatabase = new LiveDatabase(dataSource, databaseChecks);
+		this.startupFindings = new StartupFindings(properties);
+		this.output = new ChangelogOutput(properties.getChangelog());
 		this.entityManagerFactoryModels.onCapture(this::modelCaptured);
 	}
 
@@ -173,26 +146,12 @@ public class SchemaBootstrapper
 		boolean drift = driftWanted();
 		liveSchema = Background.start("model-checks", () -> {
 			SchemaModel model = analysis.get().model();
-			return drift ? readLiveSchema(model) : model;
+			return drift ? liveDatabase.readSchema(model) : model;
 		});
 	}
 
 	private boolean driftWanted() {
 		return dataSource != null && properties.getDrift().isEnabled() && mode != ChangelogMode.OFF;
-	}
-
-	/** The live schema, or {@code null} on a database whose catalog is not read (then drift is off). */
-	private @Nullable SchemaModel readLiveSchema(SchemaModel model) {
-		try (Connection connection = dataSource.getConnection()) {
-			if (!LiveSchemaReader.canRead(connection)) {
-				unreadableDatabase = connection.getMetaData().getDatabaseProductName();
-				return null;
-			}
-			return new LiveSchemaReader().read(connection, model);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Schema Bootstrap could not read the live schema: " + ex.getMessage(), ex);
-		}
 	}
 
 	/**
@@ -236,13 +195,13 @@ public class SchemaBootstrapper
 			// startup now, before either runs.
 			modelDeferred = true;
 			unitAnalysis.startScanning();
-			addFindings(unitAnalysis.settingsFindings().and(suppressions.problems()));
+			addFindings(unitAnalysis.settingsFindings().and(startupFindings.suppressionProblems()));
 			changelogLocation = mode == ChangelogMode.VERIFY ? applicationChangelog : null;
 			return;
 		}
 		SchemaAnalysis result = analysis.get();
 		addModelFindings(result);
-		changelogLocation = generateOnTopOfOwnChangelog ? applicationChangelog : writeChangelog(result);
+		changelogLocation = generateOnTopOfOwnChangelog ? applicationChangelog : output.writeGenerated(result, dataSource);
 	}
 
 	/**
@@ -257,7 +216,7 @@ public class SchemaBootstrapper
 	private void addModelFindings(SchemaAnalysis result) {
 		modelDeferred = false;
 		logger.info(result.summary());
-		addFindings(result.findings().and(checkDatabase(result.model())).and(suppressions.problems()));
+		addFindings(result.findings().and(liveDatabase.check(result.model())).and(startupFindings.suppressionProblems()));
 	}
 
 	/**
@@ -298,14 +257,14 @@ public class SchemaBootstrapper
 			return;
 		}
 		SchemaModel model = analysis.get().model();
-		SchemaModel live = startedEarly != null ? Background.join(startedEarly) : readLiveSchema(model);
+		SchemaModel live = startedEarly != null ? Background.join(startedEarly) : liveDatabase.readSchema(model);
 		checkDrift(model, live);
 	}
 
 	private void checkDrift(SchemaModel model, @Nullable SchemaModel live) {
 		if (live == null) {
 			// The changelog is Liquibase's and has run; only the comparison needs a catalog reader of ours.
-			addFindings(Findings.of(DriftUnsupported.finding(String.valueOf(unreadableDatabase))));
+			addFindings(Findings.of(DriftUnsupported.finding(liveDatabase.unreadableProduct())));
 			return;
 		}
 		driftChecked = true;
@@ -347,7 +306,7 @@ public class SchemaBootstrapper
 		migrationStatus.set(current);
 		SchemaModel model = analysis.get().model();
 		try {
-			checkDrift(model, readLiveSchema(model));
+			checkDrift(model, liveDatabase.readSchema(model));
 		}
 		catch (SchemaValidationException ex) {
 			// Logged by addFindings; they are kept in getFindings() for the health check and the endpoint.
@@ -370,40 +329,21 @@ public class SchemaBootstrapper
 		}
 		return new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog(),
 				analysis.get().mapping())
-			.check(model, live, this::write);
+			.check(model, live, output);
 	}
 
 	/**
-	 * Adds findings of a stage of startup (model, database, adoption, drift, other persistence units) less the
-	 * suppressed ones, logs the new ones, one line each, and stops startup when any finding is at or above
-	 * {@code validation.fail-on}. The findings that stop startup are not logged: the failure analysis prints them,
-	 * with their fixes, once.
+	 * Adds findings of a stage of startup (model, database, adoption, drift, other persistence units) under the rule
+	 * of {@link StartupFindings}: stops startup when any finding is at or above {@code validation.fail-on}.
 	 */
 	synchronized void addFindings(Findings found) {
 		Findings known = getFindings();
-		// A finding reported at an earlier stage (settings before Liquibase, the model after it) is not new.
-		Set<Finding> reported = new HashSet<>(known.asList());
-		Findings added = suppressions.apply(found).filter((finding) -> !reported.contains(finding));
-		Findings all = known.and(added);
-		findings = all;
-		FailOn failOn = properties.getValidation().getFailOn();
-		Findings failing = failOn == FailOn.NEVER ? Findings.NONE
-				: all.atLeast(failOn == FailOn.ERROR ? Severity.ERROR : Severity.WARNING);
-		Set<Finding> stopping = new HashSet<>(failing.asList());
-		added.filter((finding) -> !stopping.contains(finding)).forEach(SchemaBootstrapper::log);
-		if (!failing.isEmpty()) {
-			throw new SchemaValidationException(failing, all, failOn.name(), properties.getDocsUrl());
+		try {
+			findings = startupFindings.add(known, found);
 		}
-	}
-
-	private static void log(Finding finding) {
-		String line = "Schema Bootstrap: " + finding.severity() + " [" + finding.id() + "] " + finding.subject() + ": "
-				+ finding.message() + (finding.message().endsWith(".") ? "" : ".") + " Fix: " + finding.hint();
-		if (finding.severity() == Severity.INFO) {
-			logger.info(line);
-		}
-		else {
-			logger.warn(line);
+		catch (SchemaValidationException ex) {
+			findings = ex.getAll();
+			throw ex;
 		}
 	}
 
@@ -415,22 +355,6 @@ public class SchemaBootstrapper
 	/** Whether the live schema has been compared with the model ({@code drift.enabled}, after migration). */
 	public boolean isDriftChecked() {
 		return driftChecked;
-	}
-
-	private Findings checkDatabase(SchemaModel model) {
-		if (dataSource == null || databaseChecks.isEmpty()) {
-			return Findings.NONE;
-		}
-		List<Finding> findings = new ArrayList<>();
-		try (Connection connection = dataSource.getConnection()) {
-			for (DatabaseCheck check : databaseChecks) {
-				findings.addAll(check.check(connection, model));
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Schema Bootstrap could not check the database: " + ex.getMessage(), ex);
-		}
-		return Findings.of(findings);
 	}
 
 	/**
@@ -447,7 +371,6 @@ public class SchemaBootstrapper
 		}
 		return current == null ? getFindings() : getFindings().and(current.findings());
 	}
-
 
 	/**
 	 * Before Spring Boot's Liquibase runs: points it at the generated changelog ({@code generate} mode), and adopts
@@ -488,22 +411,14 @@ public class SchemaBootstrapper
 		if (mode == ChangelogMode.OFF || dataSource == null || !liquibaseProperties.isEnabled()) {
 			return;
 		}
-		boolean runs = true;
-		Findings lock = new StaleLock(dataSource, liquibaseProperties, Clock.systemUTC())
-			.check(properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale());
-		if (!lock.atLeast(Severity.ERROR).isEmpty()) {
-			// Liquibase would only wait for the lock, then fail.
+		// A stale lock, or a database that could not be adopted: Liquibase does not run.
+		MigrationGate.Result gate = MigrationGate.check(properties, analysis, dataSource, liquibaseProperties,
+				resourceLoader, liquibase.getChangeLog());
+		boolean runs = gate.runs();
+		if (!runs) {
 			liquibase.setShouldRun(false);
-			runs = false;
 		}
-		Findings adoption = lock.and(new DatabaseAdoption(dataSource, liquibaseProperties, resourceLoader)
-			.adoptIfUnmanaged(analysis, liquibase.getChangeLog(),
-					properties.getBaseline().getMode()));
-		if (!adoption.withId(DatabaseAdoption.UNMANAGED_DATABASE).atLeast(Severity.ERROR).isEmpty()) {
-			// Whatever validation.fail-on says, no DDL runs against a database that could not be adopted.
-			liquibase.setShouldRun(false);
-			runs = false;
-		}
+		Findings adoption = gate.findings();
 		Findings regenerated = mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null
 				? new GeneratedChangelogHistory(dataSource, liquibaseProperties, resourceLoader).check(changelogLocation)
 				: Findings.NONE;
@@ -511,7 +426,7 @@ public class SchemaBootstrapper
 		// given only what the database lacks, as changesets of their own.
 		GeneratedChangelogEvolution.Evolution evolution = regenerated.isEmpty() || !runs ? null
 				: new GeneratedChangelogEvolution(dataSource, liquibaseProperties, properties.getChangelog())
-					.write(analysis.get().model(), analysis.get().mapping(), this::write);
+					.write(analysis.get().model(), analysis.get().mapping(), output);
 		if (evolution != null) {
 			regenerated = evolve(liquibase, evolution);
 		}
@@ -569,16 +484,16 @@ public class SchemaBootstrapper
 		migrationDuration = duration;
 		if (generateOnTopOfOwnChangelog) {
 			// What the changelog lacks is applied before the EntityManagerFactory, so the status is needed now.
-			ChangelogStatus status = readStatus(duration, dataSource, changelog, liquibaseProperties, resourceLoader,
-					parsed);
+			ChangelogStatus status = MigrationLog.read(duration, dataSource, changelog, liquibaseProperties, resourceLoader,
+					parsed, displayedChangelog(), evolutionPath);
 			migrationStatus.set(status);
 			if (status.pending() == 0) {
 				applyWhatTheChangelogLacks(dataSource, liquibaseProperties, resourceLoader);
 			}
 			return;
 		}
-		Supplier<ChangelogStatus> read = () -> readStatus(duration, dataSource, changelog, liquibaseProperties,
-				resourceLoader, parsed);
+		Supplier<ChangelogStatus> read = () -> MigrationLog.read(duration, dataSource, changelog, liquibaseProperties,
+				resourceLoader, parsed, displayedChangelog(), evolutionPath);
 		if (liquibaseHeldBack) {
 			migrationStatus.startNow(read);
 		}
@@ -598,74 +513,14 @@ public class SchemaBootstrapper
 	}
 
 	/**
-	 * Whether a recorded changeset ({@code path::id::author}) is one generate mode added on top of the application's
-	 * changelog: under {@code schema-bootstrap/changelog-next} (earlier versions) or a path of its own,
-	 * {@code schema-bootstrap/changelog-next-<tag>}.
-	 */
-	static boolean isAddedOnTop(String changeSet) {
-		return changeSet.startsWith(NEXT_LOGICAL_PATH + "::") || changeSet.startsWith(NextChangelog.LOGICAL_PATH_PREFIX);
-	}
-
-	private ChangelogStatus readStatus(Duration duration, DataSource dataSource, String changelog,
-			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
-		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader,
-				parsed);
-		String evolution = evolutionPath;
-		if (evolution != null) {
-			// Every other recorded changeset is the generated changelog's history (or an earlier evolution's).
-			logger.info("Liquibase has applied " + changesets(status.applied() - status.unknownChangeSets().size())
-					+ " of " + evolution + " on top of the generated changelog's history ("
-					+ duration.toMillis() + " ms)");
-			return status;
-		}
-		// The history also holds what Schema Bootstrap added on top of the application's changelog (and perhaps
-		// what a newer version applied): those rows are not the changelog's.
-		long added = status.unknownChangeSets()
-			.stream()
-			.filter(SchemaBootstrapper::isAddedOnTop)
-			.count();
-		int ofChangelog = status.applied() - status.unknownChangeSets().size();
-		logger.info("Liquibase has applied " + changesets(ofChangelog) + " of " + displayedChangelog()
-				+ (added == 0 ? "" : " and " + changesets(added) + " Schema Bootstrap added on top of it ("
-						+ NEXT_LOGICAL_PATH + ")")
-				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
-				+ duration.toMillis() + " ms)");
-		NewerDatabaseCheck.warnIfNewer(status, liquibaseProperties.getDatabaseChangeLogTable());
-		return status;
-	}
-
-	/**
 	 * {@code generate} mode on top of the application's changelog: the changesets it lacks (destructive ones only
 	 * when allowed) are written for review and applied by Liquibase, recorded under their own path.
 	 */
 	private void applyWhatTheChangelogLacks(DataSource dataSource, LiquibaseProperties liquibaseProperties,
 			ResourceLoader resourceLoader) {
-		SchemaModel model = analysis.get().model();
-		try (Connection connection = dataSource.getConnection()) {
-			if (!LiveSchemaReader.canRead(connection)) {
-				logger.info("Schema Bootstrap cannot read the catalog of "
-						+ connection.getMetaData().getDatabaseProductName() + ", so it cannot tell what "
-						+ applicationChangelog + " lacks for the entities; only that changelog was applied");
-				return;
-			}
-			SchemaModel live = new LiveSchemaReader().read(connection, model);
-			ChangelogBehindModelCheck.NextChangesets next = new ChangelogBehindModelCheck(
-					String.valueOf(applicationChangelog), properties.getChangelog(), analysis.get().mapping())
-				.writeNext(model, live, this::write);
-			if (next.file() != null) {
-				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
-				LiquibaseDatabases.liquibase(next.file().toUri().toString(), resourceLoader, database)
-					.update(new Contexts(), new LabelExpression());
-				logger.info("Schema Bootstrap applied " + next.written().summary() + " that " + applicationChangelog
-						+ " lacks (changelog.mode=generate), written to " + next.file()
-						+ ": review them and add them to your changelog");
-			}
-			addFindings(next.findings());
-		}
-		catch (SQLException | LiquibaseException ex) {
-			throw new IllegalStateException("Schema Bootstrap could not apply the changesets " + applicationChangelog
-					+ " lacks: " + ex.getMessage(), ex);
-		}
+		addFindings(new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), properties.getChangelog(),
+				analysis.get().mapping())
+			.applyOnTop(analysis.get().model(), output, dataSource, liquibaseProperties, resourceLoader));
 	}
 
 	/** The application's own Liquibase bean, when it defines one and it has been configured, else {@code null}. */
@@ -686,46 +541,6 @@ public class SchemaBootstrapper
 	private String displayedChangelog() {
 		return mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog
 				? "the generated changelog (" + GENERATED_LOGICAL_PATH + ")" : String.valueOf(changelogLocation);
-	}
-
-	private static String changesets(long count) {
-		return count + (count == 1 ? " changeset" : " changesets");
-	}
-
-	private String writeChangelog(SchemaAnalysis result) {
-		ChangelogFormat format = properties.getChangelog().getFormat();
-		DatabaseKind database = DatabaseKind.of(result.model().dialect());
-		// A database built from nothing at every start has no history to keep stable and nothing to resume.
-		ChangeSetGrouping grouping = dataSource != null && InMemoryDatabases.isInMemory(dataSource)
-				? ChangeSetGrouping.PER_STAGE : ChangeSetGrouping.PER_OBJECT;
-		String changelog = new ChangelogWriter(GENERATED_LOGICAL_PATH, database, result.mapping()).grouped(grouping)
-			.write(result.plan(), format);
-		Path file = write(GENERATED_FILE_NAME + "." + format.extension(), changelog);
-		logger.debug("Generated changelog written to " + file + " (" + grouping + ")");
-		return file.toUri().toString();
-	}
-
-	/** Writes a changelog into {@code changelog.output-dir}, for Liquibase or for review. */
-	private Path write(String fileName, String changelog) {
-		Path file = Path.of(properties.getChangelog().getOutputDir()).toAbsolutePath().resolve(fileName);
-		try {
-			Files.createDirectories(file.getParent());
-			// Instances sharing the directory (replicas started at once) may read the file while another writes
-			// it: a complete file is moved into place in one step, so readers see the old or the new one whole.
-			Path partial = Files.createTempFile(file.getParent(), fileName, ".partial");
-			try {
-				Files.writeString(partial, changelog, StandardCharsets.UTF_8);
-				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			finally {
-				Files.deleteIfExists(partial);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Schema Bootstrap could not write a changelog to " + file
-					+ "; set 'schema-bootstrap.changelog.output-dir' to a writable directory", ex);
-		}
-		return file;
 	}
 
 	public SchemaAnalysis getAnalysis() {

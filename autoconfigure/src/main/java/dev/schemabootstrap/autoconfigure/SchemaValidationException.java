@@ -2,7 +2,7 @@ package dev.schemabootstrap.autoconfigure;
 
 import java.util.stream.Collectors;
 
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Findings;
 
 /**
  * Thrown at startup when the mapping has findings at or above {@code schema-bootstrap.validation.fail-on}.

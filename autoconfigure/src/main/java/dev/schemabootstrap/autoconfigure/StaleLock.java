@@ -16,13 +16,15 @@ import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.snapshot.SnapshotGeneratorFactory;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 
 /**
  * Looks at Liquibase's lock before Liquibase runs. A lock held longer than {@code lock.stale-after} was most likely
@@ -31,8 +33,6 @@ import dev.schemabootstrap.check.Severity;
  * {@code lock.release-stale=true}.
  */
 final class StaleLock {
-
-	static final String ID = "stale-lock";
 
 	private static final Log logger = LogFactory.getLog(StaleLock.class);
 
@@ -78,7 +78,7 @@ final class StaleLock {
 	}
 
 	private Finding stale(DatabaseChangeLogLock lock, Duration held, Duration staleAfter) {
-		return new Finding(ID, Severity.ERROR, liquibaseProperties.getDatabaseChangeLogLockTable(),
+		return new Finding(FindingId.STALE_LOCK, Severity.ERROR, liquibaseProperties.getDatabaseChangeLogLockTable(),
 				"The Liquibase lock is held by " + lock.getLockedBy() + " since " + lock.getLockGranted().toInstant()
 						+ " (" + describe(held) + "), longer than schema-bootstrap.lock.stale-after=" + describe(staleAfter)
 						+ ": Liquibase would wait for it and then fail",
@@ -95,7 +95,7 @@ final class StaleLock {
 		String message = "Released the Liquibase lock held by " + lock.getLockedBy() + " since "
 				+ lock.getLockGranted().toInstant() + " (" + describe(held) + ")";
 		logger.warn(message + " (schema-bootstrap.lock.release-stale=true)");
-		return new Finding(ID, Severity.WARNING, liquibaseProperties.getDatabaseChangeLogLockTable(), message,
+		return new Finding(FindingId.STALE_LOCK, Severity.WARNING, liquibaseProperties.getDatabaseChangeLogLockTable(), message,
 				"Check that the process that held it is gone; changesets it was running are run again");
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.core.env.Environment;
  * auto-configuration packages) and {@code schema-bootstrap.packages}. Read from bean definitions and the
  * environment, so a failure analyzer can name them after startup failed.
  */
-final class UnitPackages {
+public final class UnitPackages {
 
 	private UnitPackages() {
 	}
@@ -23,7 +23,7 @@ final class UnitPackages {
 	 * The packages the unit scans: the ones Spring Boot would scan ({@code @EntityScan}, else the
 	 * auto-configuration packages) plus {@code schema-bootstrap.packages}.
 	 */
-	static List<String> scanned(BeanFactory beanFactory, Environment environment) {
+	public static List<String> scanned(BeanFactory beanFactory, Environment environment) {
 		Set<String> packages = new LinkedHashSet<>(EntityScanPackages.get(beanFactory).getPackageNames());
 		if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
 			packages.addAll(AutoConfigurationPackages.get(beanFactory));
@@ -36,7 +36,7 @@ final class UnitPackages {
 	 * Every package an entity of the application may live in, even one the unit leaves out: the
 	 * auto-configuration packages, {@code @EntityScan} and {@code schema-bootstrap.packages}.
 	 */
-	static List<String> application(BeanFactory beanFactory, Environment environment) {
+	public static List<String> application(BeanFactory beanFactory, Environment environment) {
 		Set<String> packages = new LinkedHashSet<>(EntityScanPackages.get(beanFactory).getPackageNames());
 		if (AutoConfigurationPackages.has(beanFactory)) {
 			packages.addAll(AutoConfigurationPackages.get(beanFactory));

@@ -27,7 +27,8 @@ import dev.schemabootstrap.autoconfigure.fixtures.jhipster.JHipsterLikeConfigura
 import dev.schemabootstrap.autoconfigure.fixtures.jhipster.OwnLiquibaseConfiguration;
 import dev.schemabootstrap.autoconfigure.health.SchemaHealthContributorAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.health.SchemaHealthIndicator;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,7 +124,7 @@ class ApplicationLiquibaseTests {
 		contextRunner(OwnLiquibaseConfiguration.class).run((context) -> {
 			assertThat(context).hasNotFailed();
 			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
-			assertThat(bootstrapper.getFindings().withId(DatabaseAdoption.UNMANAGED_DATABASE).asList()).singleElement()
+			assertThat(bootstrapper.getFindings().withId(FindingId.UNMANAGED_DATABASE.id()).asList()).singleElement()
 				.satisfies((finding) -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
 			assertThat(bootstrapper.isDriftChecked()).isTrue();
 			assertThat(bootstrapper.getFindings().atLeast(Severity.WARNING).asList()).isEmpty();

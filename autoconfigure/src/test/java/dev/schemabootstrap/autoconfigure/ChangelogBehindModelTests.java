@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
 import dev.schemabootstrap.changelog.NextChangelog;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

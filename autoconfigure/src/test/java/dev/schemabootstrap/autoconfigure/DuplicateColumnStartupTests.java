@@ -12,6 +12,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import dev.schemabootstrap.autoconfigure.diagnostics.SchemaValidationFailureAnalyzer;
 import dev.schemabootstrap.autoconfigure.fixtures.duplicatecolumn.DuplicateColumnConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,12 +34,13 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.schemabootstrap.autoconfigure.fixtures.notebook.Notebook;
-import dev.schemabootstrap.autoconfigure.health.SchemaHealthIndicator;
 import dev.schemabootstrap.autoconfigure.fixtures.notebook.NotebookConfiguration;
 import dev.schemabootstrap.autoconfigure.fixtures.notebook.Page;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.autoconfigure.health.SchemaHealthIndicator;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +86,7 @@ class EmbeddedDatabasesWithoutCatalogReaderTests {
 			assertDriftOff(context, product);
 			Findings findings = context.getBean(SchemaBootstrapper.class).getFindings();
 			assertThat(findings.withId("changelog-behind-model").asList()).isEmpty();
-			assertThat(findings.withId(DatabaseAdoption.UNMANAGED_DATABASE).asList()).isEmpty();
+			assertThat(findings.withId(FindingId.UNMANAGED_DATABASE.id()).asList()).isEmpty();
 			Page page = new Jpa(context).read((em) -> em
 				.createQuery("select p from Page p join fetch p.notebook", Page.class)
 				.getSingleResult());

@@ -18,6 +18,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.autoconfigure.diagnostics.SchemaValidationFailureAnalyzer;
 import dev.schemabootstrap.autoconfigure.fixtures.bad.BadMappingConfiguration;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
 

@@ -28,9 +28,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.schemabootstrap.autoconfigure.fixtures.flyway.FlywayBuiltConfiguration;
 import dev.schemabootstrap.check.ConflictingSchemaInitializerCheck;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -154,10 +155,10 @@ class FlywayTests {
 		contextRunner().withClassLoader(withoutFlyway()).run((context) -> {
 			assertThat(context).hasNotFailed();
 			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
-			assertThat(bootstrapper.getFindings().withId(DatabaseAdoption.UNMANAGED_DATABASE).asList()).singleElement()
+			assertThat(bootstrapper.getFindings().withId(FindingId.UNMANAGED_DATABASE.id()).asList()).singleElement()
 				.satisfies((finding) -> assertThat(finding.severity()).isEqualTo(Severity.INFO));
 			assertThat(bootstrapper.isDriftChecked()).isTrue();
-			assertThat(bootstrapper.getFindings().withId(DriftDetector.ID).asList()).isEmpty();
+			assertThat(bootstrapper.getFindings().withId(FindingId.SCHEMA_DRIFT.id()).asList()).isEmpty();
 			assertThat(bootstrapper.getFindings().atLeast(Severity.WARNING).asList()).isEmpty();
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 			assertThat(jdbc.queryForList("select name from customer", String.class)).containsExactly("Ada");
@@ -171,8 +172,8 @@ class FlywayTests {
 			assertThat(context).hasNotFailed();
 			SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);
 			assertThat(bootstrapper.getFindings().atLeast(Severity.INFO).asList()).noneMatch(
-					(finding) -> finding.id().equals(DatabaseAdoption.UNMANAGED_DATABASE)
-							|| finding.id().equals(DriftDetector.ID));
+					(finding) -> finding.id().equals(FindingId.UNMANAGED_DATABASE.id())
+							|| finding.id().equals(FindingId.SCHEMA_DRIFT.id()));
 			assertThat(bootstrapper.getMigrationStatus().pending()).isZero();
 		});
 	}
@@ -213,7 +214,7 @@ class FlywayTests {
 	}
 
 	private static List<Finding> conflicts(SchemaBootstrapper bootstrapper) {
-		return bootstrapper.getFindings().withId(ConflictingSchemaInitializerCheck.ID).asList();
+		return bootstrapper.getFindings().withId(FindingId.CONFLICTING_SCHEMA_INITIALIZER.id()).asList();
 	}
 
 	private static List<Object> flywayHistory(DataSource dataSource) {

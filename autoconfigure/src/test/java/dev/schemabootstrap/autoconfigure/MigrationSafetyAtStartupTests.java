@@ -18,8 +18,8 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfigurati
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.schemabootstrap.autoconfigure.fixtures.lint.v1.LintConfiguration;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

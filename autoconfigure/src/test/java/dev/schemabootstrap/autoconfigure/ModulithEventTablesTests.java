@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.schemabootstrap.autoconfigure.fixtures.flyway.FlywayBuiltConfiguration;
-import dev.schemabootstrap.check.Severity;
-import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +58,8 @@ class ModulithEventTablesTests {
 				assertThat(bootstrapper.isDriftChecked()).isTrue();
 				assertThat(bootstrapper.getFindings().atLeast(Severity.INFO).asList())
 					.as(bootstrapper.getFindings().toString())
-					.noneMatch((finding) -> finding.id().equals(DatabaseAdoption.UNMANAGED_DATABASE)
-							|| finding.id().equals(DriftDetector.ID));
+					.noneMatch((finding) -> finding.id().equals(FindingId.UNMANAGED_DATABASE.id())
+							|| finding.id().equals(FindingId.SCHEMA_DRIFT.id()));
 				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 				assertThat(jdbc.queryForObject("select count(*) from customer", Integer.class)).isZero();
 				assertThat(jdbc.queryForObject("select count(*) from event_publication", Integer.class)).isZero();

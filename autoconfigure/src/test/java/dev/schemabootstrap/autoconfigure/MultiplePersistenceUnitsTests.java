@@ -21,7 +21,7 @@ import dev.schemabootstrap.autoconfigure.fixtures.extra.AuditEntry;
 import dev.schemabootstrap.autoconfigure.fixtures.reporting.BatchReport;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.Supplier;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

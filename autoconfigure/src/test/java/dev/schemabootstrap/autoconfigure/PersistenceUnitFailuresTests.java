@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
+import dev.schemabootstrap.autoconfigure.diagnostics.EntityOutsideUnitFailureAnalyzer;
 import dev.schemabootstrap.autoconfigure.fixtures.crossunit.customers.Customer;
 import dev.schemabootstrap.autoconfigure.fixtures.crossunit.orders.CustomerOrder;
 import dev.schemabootstrap.autoconfigure.fixtures.outside.catalog.Item;

@@ -23,11 +23,11 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.autoconfigure.fixtures.extra.AuditEntry;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.Batch;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.PurchaseOrder;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.Supplier;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.schemabootstrap.autoconfigure.fixtures.harder.HarderConfiguration;
 import dev.schemabootstrap.autoconfigure.fixtures.shop.ShopConfiguration;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;

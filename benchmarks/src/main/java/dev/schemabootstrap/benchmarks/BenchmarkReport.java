@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.schemabootstrap.benchmarks.StageResults.Figure;
 import dev.schemabootstrap.benchmarks.StageResults.Stage;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Severity;
 
 /**
  * The figures of one run side by side, as Markdown: the models, the stages per size with the (b)/(a) ratio, the

@@ -17,15 +17,15 @@ import liquibase.change.core.DropColumnChange;
 import liquibase.change.core.DropTableChange;
 import liquibase.change.core.RenameColumnChange;
 import liquibase.change.core.RenameTableChange;
-import liquibase.changelog.ChangeSet;
 import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.exception.LiquibaseException;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
 
-import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.model.TableName;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 
 /**
  * The tables and columns a changelog created from entities, read from its changesets in order: {@code createTable}

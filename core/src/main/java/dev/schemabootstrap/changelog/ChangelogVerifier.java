@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 
 import liquibase.Liquibase;
 import liquibase.Scope;
-import liquibase.changelog.FastCheckService;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.FastCheckService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -21,15 +21,16 @@ import liquibase.exception.LiquibaseException;
 import liquibase.exception.UnexpectedLiquibaseException;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.DirectoryResourceAccessor;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
-import dev.schemabootstrap.drift.EvolutionPlanner;
-import dev.schemabootstrap.drift.EvolutionPlanner.Origin;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner.Origin;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 
 /**
  * What an application's own changelog lacks for the model, found without the application's database: the

@@ -28,9 +28,9 @@ import liquibase.database.core.PostgresDatabase;
 import liquibase.database.core.SQLiteDatabase;
 import liquibase.datatype.DataTypeFactory;
 
-import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.TableName;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 
 /**
  * The column types a changelog declares, read from its changesets in order ({@code createTable}, {@code addColumn},

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.schemabootstrap.model.Association;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Association.Kind;
+import dev.schemabootstrap.model.Association;
 
 /**
  * Reports two associations that mirror each other ({@code @OneToMany} against {@code @ManyToOne},
@@ -16,11 +19,9 @@ import dev.schemabootstrap.model.Association.Kind;
  */
 public final class BothSidesOwnAssociationCheck implements SchemaCheck {
 
-	public static final String ID = "both-sides-own-association";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.BOTH_SIDES_OWN_ASSOCIATION.id();
 	}
 
 	@Override
@@ -49,7 +50,7 @@ public final class BothSidesOwnAssociationCheck implements SchemaCheck {
 		String others = mirrors.stream().map(Association::subject).collect(Collectors.joining(" or "));
 		String inverse = side.kind() == Kind.ONE_TO_MANY ? side.subject() : mirror.subject();
 		String owner = side.kind() == Kind.ONE_TO_MANY ? mirror.attribute() : side.attribute();
-		return new Finding(ID, Severity.WARNING, side.subject(),
+		return new Finding(FindingId.BOTH_SIDES_OWN_ASSOCIATION, Severity.WARNING, side.subject(),
 				side.kind().annotation() + " " + side.subject() + " and " + mirror.kind().annotation() + " " + others
 						+ " look like the two sides of one association, but neither has mappedBy: each side writes "
 						+ structure(side) + " and " + structure(mirror) + " of its own, and changes made on one side"

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.model.TableName;
@@ -23,11 +26,9 @@ import dev.schemabootstrap.plan.ForeignKeyCycle;
  */
 public final class CircularDependencyCheck implements SchemaCheck {
 
-	public static final String ID = "circular-dependency";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.CIRCULAR_DEPENDENCY.id();
 	}
 
 	@Override
@@ -49,7 +50,7 @@ public final class CircularDependencyCheck implements SchemaCheck {
 			if (requiredLoop.isPresent()) {
 				String loop = requiredLoop.get().stream().map((key) -> describe(key, subjects))
 					.collect(Collectors.joining("; "));
-				findings.add(new Finding(ID, Severity.ERROR, subject,
+				findings.add(new Finding(FindingId.CIRCULAR_DEPENDENCY, Severity.ERROR, subject,
 						"Tables " + subject + " reference each other in a cycle of NOT NULL foreign keys (" + loop
 								+ "): no row can be inserted into any of them, because each needs a row of the"
 								+ " next to exist first",
@@ -61,7 +62,7 @@ public final class CircularDependencyCheck implements SchemaCheck {
 				String deferred = cycle.deferredForeignKeys().stream()
 					.map((key) -> key.name() + " of " + key.table())
 					.collect(Collectors.joining(", "));
-				findings.add(new Finding(ID, Severity.INFO, subject,
+				findings.add(new Finding(FindingId.CIRCULAR_DEPENDENCY, Severity.INFO, subject,
 						"Tables " + subject + " reference each other in a cycle (" + edges + "); the changelog"
 								+ " creates the tables first and adds " + deferred
 								+ " afterwards, and rows are inserted by leaving a nullable reference empty first",

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.schemabootstrap.model.Association;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Association.Kind;
+import dev.schemabootstrap.model.Association;
 import dev.schemabootstrap.model.BootProblem;
 import dev.schemabootstrap.model.ColumnMapping;
 import dev.schemabootstrap.model.MappedEntity;
@@ -38,11 +41,9 @@ import dev.schemabootstrap.model.MappedEntity;
  */
 public final class ConflictingColumnMappingCheck implements SchemaCheck {
 
-	public static final String ID = "conflicting-column-mapping";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.CONFLICTING_COLUMN_MAPPING.id();
 	}
 
 	@Override
@@ -66,7 +67,7 @@ public final class ConflictingColumnMappingCheck implements SchemaCheck {
 			}
 			String entity = Subjects.simpleName(problem.className());
 			if (problem.attribute() == null || problem.target() == null) {
-				findings.add(new Finding(ID, Severity.ERROR, entity,
+				findings.add(new Finding(FindingId.CONFLICTING_COLUMN_MAPPING, Severity.ERROR, entity,
 						"Column " + problem.detail() + " of " + entity + " is mapped twice under different names;"
 								+ " Hibernate refuses to start: " + problem.hibernateMessage()
 								+ BootProblems.leftOut(context.mapping(), problem),
@@ -77,7 +78,7 @@ public final class ConflictingColumnMappingCheck implements SchemaCheck {
 			}
 			String other = simpleAttribute(problem.target());
 			String column = problem.detail().substring(problem.detail().lastIndexOf('.') + 1);
-			findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+			findings.add(new Finding(FindingId.CONFLICTING_COLUMN_MAPPING, Severity.ERROR, problem.subject(),
 					"Column " + problem.detail() + " is written by " + problem.subject() + " and by " + other
 							+ ", and neither is read-only (their names differ, but the naming strategy makes them one"
 							+ " column); Hibernate refuses to start (column referred to by multiple logical names)"
@@ -161,7 +162,7 @@ public final class ConflictingColumnMappingCheck implements SchemaCheck {
 
 	private static Finding finding(ColumnMapping first, List<String> attributes) {
 		String names = String.join(" and ", attributes);
-		return new Finding(ID, Severity.ERROR, attributes.get(0),
+		return new Finding(FindingId.CONFLICTING_COLUMN_MAPPING, Severity.ERROR, attributes.get(0),
 				"Column " + first.column() + " is written by " + attributes.size() + " attributes, " + names
 						+ ", and none of them is read-only: Hibernate refuses to start (column duplicated in"
 						+ " mapping), and the values would overwrite each other",
@@ -177,7 +178,7 @@ public final class ConflictingColumnMappingCheck implements SchemaCheck {
 			.collect(Collectors.joining(", "));
 		String annotation = collection.kind().annotation();
 		if (collection.joinTable() == null) {
-			return new Finding(ID, Severity.WARNING, collection.subject(),
+			return new Finding(FindingId.CONFLICTING_COLUMN_MAPPING, Severity.WARNING, collection.subject(),
 					"Column " + columns + " is written by " + annotation + " " + collection.subject()
 							+ " (its @JoinColumn, without mappedBy) and by " + attributes
 							+ ", which is not read-only: Hibernate inserts the child's value, then the collection"
@@ -187,7 +188,7 @@ public final class ConflictingColumnMappingCheck implements SchemaCheck {
 							+ " with a @ManyToOne on the child, or make " + attributes
 							+ " read-only (@Column(insertable = false, updatable = false))");
 		}
-		return new Finding(ID, Severity.WARNING, collection.subject(),
+		return new Finding(FindingId.CONFLICTING_COLUMN_MAPPING, Severity.WARNING, collection.subject(),
 				"Join table " + collection.joinTable() + " of " + annotation + " " + collection.subject()
 						+ " is also written by " + attributes + " (column " + columns + "): the collection inserts"
 						+ " and deletes the rows of its join table, and removes or duplicates the rows the entity"

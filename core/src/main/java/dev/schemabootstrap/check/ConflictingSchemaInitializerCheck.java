@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
+
 /**
  * Reports any DDL source other than Liquibase: Hibernate's {@code ddl-auto} or the JPA schema-generation
  * actions creating or updating tables, {@code spring.sql.init} running schema scripts, or Flyway migrating its
@@ -13,8 +17,6 @@ import java.util.Set;
  * scripts look like part of the schema but never reach the database.
  */
 public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
-
-	public static final String ID = "conflicting-schema-initializer";
 
 	/** Hibernate settings, read through Spring's property names too, whose DDL-writing values conflict. */
 	private static final List<String> HIBERNATE_DDL_PROPERTIES = List.of("spring.jpa.hibernate.ddl-auto",
@@ -39,7 +41,7 @@ public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
 
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.CONFLICTING_SCHEMA_INITIALIZER.id();
 	}
 
 	@Override
@@ -48,7 +50,7 @@ public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
 		for (String property : HIBERNATE_DDL_PROPERTIES) {
 			String value = context.settings().get(property);
 			if (value != null && DDL_VALUES.contains(value.trim().toLowerCase(Locale.ROOT))) {
-				findings.add(new Finding(ID, Severity.ERROR, property,
+				findings.add(new Finding(FindingId.CONFLICTING_SCHEMA_INITIALIZER, Severity.ERROR, property,
 						"'" + property + "=" + value + "' makes Hibernate write DDL beside the Liquibase changelog",
 						"Remove '" + property + "' (or set it to 'none' or 'validate'): Schema Bootstrap creates"
 								+ " and evolves the schema through Liquibase"));
@@ -56,14 +58,14 @@ public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
 		}
 		String scripts = context.settings().get(SQL_INIT_SCHEMA_SCRIPTS);
 		if (scripts != null) {
-			findings.add(new Finding(ID, Severity.ERROR, SQL_INIT_SCHEMA_SCRIPTS,
+			findings.add(new Finding(FindingId.CONFLICTING_SCHEMA_INITIALIZER, Severity.ERROR, SQL_INIT_SCHEMA_SCRIPTS,
 					"spring.sql.init would run the schema script(s) " + scripts + " beside the Liquibase changelog",
 					"Move the DDL of " + scripts + " into entities or a hand-written changeset, or set"
 							+ " 'spring.sql.init.mode=never'; data scripts (data.sql) may stay"));
 		}
 		String flyway = context.settings().get(FLYWAY_LOCATIONS);
 		if (flyway != null) {
-			findings.add(new Finding(ID, Severity.ERROR, "Flyway",
+			findings.add(new Finding(FindingId.CONFLICTING_SCHEMA_INITIALIZER, Severity.ERROR, "Flyway",
 					"Flyway would migrate " + flyway + " beside the Liquibase changelog: both would create the"
 							+ " schema (Flyway stops on the tables Liquibase made, or with baseline-on-migrate both"
 							+ " write DDL)",
@@ -73,7 +75,7 @@ public final class ConflictingSchemaInitializerCheck implements SchemaCheck {
 		}
 		String inert = context.settings().get(INERT_FLYWAY_LOCATIONS);
 		if (inert != null) {
-			findings.add(new Finding(ID, Severity.WARNING, "flyway-core",
+			findings.add(new Finding(FindingId.CONFLICTING_SCHEMA_INITIALIZER, Severity.WARNING, "flyway-core",
 					"flyway-core is on the classpath without spring-boot-flyway: Spring Boot does not run Flyway, so"
 							+ " the scripts in " + inert + " will not run",
 					"Remove flyway-core and move what " + inert + " creates into entities or hand-written"

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.BootProblem;
 
 /**
@@ -16,11 +19,9 @@ import dev.schemabootstrap.model.BootProblem;
  */
 public final class DuplicateEntityNameCheck implements SchemaCheck {
 
-	public static final String ID = "duplicate-entity-name";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.DUPLICATE_ENTITY_NAME.id();
 	}
 
 	@Override
@@ -36,7 +37,7 @@ public final class DuplicateEntityNameCheck implements SchemaCheck {
 			}
 		}
 		List<Finding> findings = new ArrayList<>();
-		classesByName.forEach((name, classes) -> findings.add(new Finding(ID, Severity.ERROR, name,
+		classesByName.forEach((name, classes) -> findings.add(new Finding(FindingId.DUPLICATE_ENTITY_NAME, Severity.ERROR, name,
 				"The entity name " + name + " is shared by " + classes.size() + " entity classes: "
 						+ String.join(", ", classes) + "; Hibernate refuses to start, and queries naming " + name
 						+ " could mean either. Only " + classes.first() + " is analysed",

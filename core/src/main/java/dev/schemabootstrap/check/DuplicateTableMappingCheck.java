@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.MappedEntity;
 import dev.schemabootstrap.model.TableName;
 
@@ -18,11 +21,9 @@ import dev.schemabootstrap.model.TableName;
  */
 public final class DuplicateTableMappingCheck implements SchemaCheck {
 
-	public static final String ID = "duplicate-table-mapping";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.DUPLICATE_TABLE_MAPPING.id();
 	}
 
 	@Override
@@ -52,7 +53,7 @@ public final class DuplicateTableMappingCheck implements SchemaCheck {
 			.map((entity) -> entity.className() + (entity.mutable() ? "" : " (@Immutable)"))
 			.sorted()
 			.collect(Collectors.joining(", "));
-		return new Finding(ID, writers > 1 ? Severity.ERROR : Severity.WARNING, table.toString(),
+		return new Finding(FindingId.DUPLICATE_TABLE_MAPPING, writers > 1 ? Severity.ERROR : Severity.WARNING, table.toString(),
 				"Table " + table + " is mapped by " + entities.size() + " entity classes: " + classes
 						+ (writers > 1 ? "; their columns merge into one table neither describes, and each writes"
 								+ " rows the other misreads" : "; only one of them writes it"),

@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.EntityMapping;
 
 /**
@@ -15,11 +18,9 @@ import dev.schemabootstrap.model.EntityMapping;
  */
 public final class EntityOutsideUnitCheck implements SchemaCheck {
 
-	public static final String ID = "entity-outside-unit";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.ENTITY_OUTSIDE_UNIT.id();
 	}
 
 	@Override
@@ -35,7 +36,7 @@ public final class EntityOutsideUnitCheck implements SchemaCheck {
 			.stream()
 			.filter((className) -> !known.contains(className))
 			.sorted()
-			.map((className) -> new Finding(ID, Severity.WARNING, className,
+			.map((className) -> new Finding(FindingId.ENTITY_OUTSIDE_UNIT, Severity.WARNING, className,
 					"The @Entity class " + className + " lies under the scanned packages but is in no persistence unit:"
 							+ " no table is created for it, and using it fails with 'Not an entity' at run time",
 					"Add its package to the persistence unit (@EntityScan, or the packages of the"

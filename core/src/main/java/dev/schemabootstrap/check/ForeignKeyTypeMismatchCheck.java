@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ColumnRef;
 import dev.schemabootstrap.model.ForeignKey;
@@ -21,11 +24,9 @@ import dev.schemabootstrap.model.TableName;
  */
 public final class ForeignKeyTypeMismatchCheck implements SchemaCheck {
 
-	public static final String ID = "foreign-key-type-mismatch";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.FOREIGN_KEY_TYPE_MISMATCH.id();
 	}
 
 	@Override
@@ -61,7 +62,7 @@ public final class ForeignKeyTypeMismatchCheck implements SchemaCheck {
 			return;
 		}
 		boolean sameBase = base(normalized).equals(base(referencedNormalized));
-		findings.add(new Finding(ID, sameBase ? Severity.WARNING : Severity.ERROR, column.toString(),
+		findings.add(new Finding(FindingId.FOREIGN_KEY_TYPE_MISMATCH, sameBase ? Severity.WARNING : Severity.ERROR, column.toString(),
 				"Foreign key " + foreignKey.name() + ": " + column + subjects.mappedBy(column) + " is " + type
 						+ " but references " + referenced + ", which is " + referencedType
 						+ (sameBase ? "; values of the referenced key may not fit"

@@ -3,6 +3,9 @@ package dev.schemabootstrap.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
@@ -19,11 +22,9 @@ import dev.schemabootstrap.model.UniqueConstraint;
  */
 public final class IdentifierTooLongCheck implements SchemaCheck {
 
-	public static final String ID = "identifier-too-long";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.IDENTIFIER_TOO_LONG.id();
 	}
 
 	@Override
@@ -73,7 +74,7 @@ public final class IdentifierTooLongCheck implements SchemaCheck {
 				? database.displayName() + " silently cuts it to '" + name.substring(0, limit)
 						+ "', so the database and the changelog name it differently"
 				: database.displayName() + " refuses to create it";
-		findings.add(new Finding(ID, database.truncatesIdentifiers() ? Severity.WARNING : Severity.ERROR, subject,
+		findings.add(new Finding(FindingId.IDENTIFIER_TOO_LONG, database.truncatesIdentifiers() ? Severity.WARNING : Severity.ERROR, subject,
 				"The " + kind + " name " + name + " has " + name.length() + " characters, more than the " + limit
 						+ " " + database.displayName() + " allows: " + consequence,
 				"Give it a name of at most " + limit + " characters with " + where));

@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Association;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ColumnRef;
@@ -30,13 +32,11 @@ import dev.schemabootstrap.model.TableName;
  */
 public final class MissingForeignKeyCheck implements SchemaCheck {
 
-	public static final String ID = "missing-foreign-key";
-
 	private static final String SUFFIX = "_id";
 
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.MISSING_FOREIGN_KEY.id();
 	}
 
 	@Override
@@ -73,7 +73,7 @@ public final class MissingForeignKeyCheck implements SchemaCheck {
 		ColumnRef ref = new ColumnRef(table.name(), column.name());
 		String targetColumn = target.primaryKey().columns().get(0);
 		String attribute = subjects.attributes(ref, "the attribute mapping " + column.name());
-		return new Finding(ID, Severity.WARNING, ref.toString(),
+		return new Finding(FindingId.MISSING_FOREIGN_KEY, Severity.WARNING, ref.toString(),
 				ref + subjects.mappedBy(ref) + " looks like a reference to " + target.name() + "." + targetColumn
 						+ " (same type " + column.sqlType() + ") but has no foreign key: the database accepts ids of "
 						+ target.name() + " rows that do not exist, and nothing orders " + table.name() + " after "

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.BootProblem;
 import dev.schemabootstrap.model.EntityMapping;
 import dev.schemabootstrap.model.Table;
@@ -21,11 +24,9 @@ import dev.schemabootstrap.model.TableName;
  */
 public final class MultiplePersistenceUnitsCheck implements SchemaCheck {
 
-	public static final String ID = "multiple-persistence-units";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.MULTIPLE_PERSISTENCE_UNITS.id();
 	}
 
 	@Override
@@ -36,7 +37,7 @@ public final class MultiplePersistenceUnitsCheck implements SchemaCheck {
 		}
 		List<Finding> findings = new ArrayList<>();
 		String names = others.stream().map(OtherUnit::name).sorted().collect(Collectors.joining(", "));
-		findings.add(new Finding(ID, Severity.WARNING, "persistence-unit",
+		findings.add(new Finding(FindingId.MULTIPLE_PERSISTENCE_UNITS, Severity.WARNING, "persistence-unit",
 				"The application has " + (others.size() + 1) + " persistence units (this one and " + names + "):"
 						+ " each gets its own schema model and changelog, and no foreign key can join their tables",
 				"Use one EntityManagerFactory for tables of one database unless the split is deliberate; then keep"
@@ -55,7 +56,7 @@ public final class MultiplePersistenceUnitsCheck implements SchemaCheck {
 		for (BootProblem problem : context.mapping().problems()) {
 			String unit = problem.target() == null ? null : unitOfClass.get(problem.target());
 			if (problem.kind() == BootProblem.Kind.UNKNOWN_TARGET && unit != null) {
-				findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+				findings.add(new Finding(FindingId.MULTIPLE_PERSISTENCE_UNITS, Severity.ERROR, problem.subject(),
 						"The association " + problem.subject() + " targets " + problem.target()
 								+ ", an entity of the persistence unit " + unit + ": one unit cannot reference another's"
 								+ " entities",
@@ -67,7 +68,7 @@ public final class MultiplePersistenceUnitsCheck implements SchemaCheck {
 		for (Table table : context.model().tables()) {
 			String unit = unitOfTable.get(key(table.name()));
 			if (unit != null && reported.add(key(table.name()))) {
-				findings.add(new Finding(ID, Severity.ERROR, table.name().toString(),
+				findings.add(new Finding(FindingId.MULTIPLE_PERSISTENCE_UNITS, Severity.ERROR, table.name().toString(),
 						"Table " + table.name() + " is mapped by this persistence unit and by " + unit
 								+ ": both changelogs create and alter it",
 						"Map the table in one persistence unit only"));

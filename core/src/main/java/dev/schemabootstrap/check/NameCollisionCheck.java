@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
@@ -23,11 +26,9 @@ import dev.schemabootstrap.model.UniqueConstraint;
  */
 public final class NameCollisionCheck implements SchemaCheck {
 
-	public static final String ID = "name-collision";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.NAME_COLLISION.id();
 	}
 
 	@Override
@@ -47,7 +48,7 @@ public final class NameCollisionCheck implements SchemaCheck {
 			String owners = group.stream().map(Named::describe).collect(Collectors.joining(", "));
 			Named first = group.get(0);
 			String schema = first.table.schema();
-			findings.add(new Finding(ID, Severity.ERROR, (schema == null ? "" : schema + ".") + first.name,
+			findings.add(new Finding(FindingId.NAME_COLLISION, Severity.ERROR, (schema == null ? "" : schema + ".") + first.name,
 					"The name " + first.name + " is used " + group.size() + " times" + (schema == null ? ""
 							: " in schema " + schema) + ": " + owners
 							+ (truncated ? " (equal once " + database.displayName() + " cuts them to "

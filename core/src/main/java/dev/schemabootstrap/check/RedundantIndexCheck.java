@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Index;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Table;
@@ -16,11 +19,9 @@ import dev.schemabootstrap.model.Table;
  */
 public final class RedundantIndexCheck implements SchemaCheck {
 
-	public static final String ID = "redundant-index";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.REDUNDANT_INDEX.id();
 	}
 
 	@Override
@@ -43,7 +44,7 @@ public final class RedundantIndexCheck implements SchemaCheck {
 	private static Finding finding(SchemaModel model, Table table, Key index, Key other) {
 		String entity = EntityNames.index(model).of(table.name());
 		String covered = index.columns.size() == other.columns.size() ? "repeats" : "is a leading part of";
-		return new Finding(ID, Severity.WARNING, table.name() + "." + index.name,
+		return new Finding(FindingId.REDUNDANT_INDEX, Severity.WARNING, table.name() + "." + index.name,
 				"Index " + index.name + " on " + table.name() + Subjects.columns(index.original) + " " + covered
 						+ " the " + other.kind + " " + other.name + Subjects.columns(other.original)
 						+ ", which the database already indexes; it costs every insert and update and no query needs it",

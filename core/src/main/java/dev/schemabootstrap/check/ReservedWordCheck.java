@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.ColumnRef;
 import dev.schemabootstrap.model.DatabaseKind;
@@ -21,11 +24,9 @@ import dev.schemabootstrap.model.Table;
  */
 public final class ReservedWordCheck implements SchemaCheck {
 
-	public static final String ID = "reserved-word";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.RESERVED_WORD.id();
 	}
 
 	@Override
@@ -82,7 +83,7 @@ public final class ReservedWordCheck implements SchemaCheck {
 	}
 
 	private static Finding finding(DatabaseKind database, String kind, String name, String subject, String hint) {
-		return new Finding(ID, Severity.ERROR, subject,
+		return new Finding(FindingId.RESERVED_WORD, Severity.ERROR, subject,
 				"The " + kind + " name " + name + " is a reserved word in " + database.displayName()
 						+ ": Hibernate writes it unquoted, so its statements on it fail with a syntax error",
 				hint);

@@ -2,6 +2,8 @@ package dev.schemabootstrap.check;
 
 import java.util.List;
 
+import dev.schemabootstrap.finding.Finding;
+
 /**
  * One kind of problem, looked for in a model. Each implementation reports a single finding id.
  */

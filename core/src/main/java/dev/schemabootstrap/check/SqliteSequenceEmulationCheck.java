@@ -3,6 +3,9 @@ package dev.schemabootstrap.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappedEntity;
 
@@ -15,11 +18,9 @@ import dev.schemabootstrap.model.MappedEntity;
  */
 public final class SqliteSequenceEmulationCheck implements SchemaCheck {
 
-	public static final String ID = "sqlite-sequence-emulation";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.SQLITE_SEQUENCE_EMULATION.id();
 	}
 
 	@Override
@@ -31,7 +32,7 @@ public final class SqliteSequenceEmulationCheck implements SchemaCheck {
 		for (MappedEntity entity : context.mapping().entities()) {
 			// One finding per hierarchy: the subclasses share the root's id.
 			if (entity.isRoot() && entity.sequenceTable() != null) {
-				findings.add(new Finding(ID, Severity.ERROR, entity.entityName(), "The ids of " + entity.entityName()
+				findings.add(new Finding(FindingId.SQLITE_SEQUENCE_EMULATION, Severity.ERROR, entity.entityName(), "The ids of " + entity.entityName()
 						+ " come from table " + entity.sequenceTable() + ", which Hibernate updates on a second"
 						+ " connection because SQLite has no sequences: a transaction that has written a row and"
 						+ " then persists another " + entity.entityName()

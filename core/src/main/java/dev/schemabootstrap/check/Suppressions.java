@@ -11,16 +11,19 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+
 /**
  * The findings a user chose to accept ({@code schema-bootstrap.validation.suppress}): each entry is a finding id,
  * which silences every finding of that id, or {@code id:subject-glob}, which silences those whose subject
  * matches the glob ({@code *} any characters, {@code ?} one; without regard to case).
  * <p>
- * An entry whose id is no finding id suppresses nothing and is itself reported, as a WARNING beside the other
- * findings: its id is the entry's id as written (the contract's ids are fixed, so no new id is made up for it),
- * its subject the property and index of the entry, and its hint the id probably meant. It is a WARNING, not an
- * ERROR, so a suppression left over after an upgrade does not stop startup by itself; a finding it failed to
- * silence still does.
+ * An entry whose id is no finding id suppresses nothing and is itself reported, as an {@code unknown-suppression}
+ * WARNING beside the other findings: its subject is the property and index of the entry, its message quotes the
+ * entry, and its hint names the id probably meant. It is a WARNING, not an ERROR, so a suppression left over after
+ * an upgrade does not stop startup by itself; a finding it failed to silence still does.
  */
 public final class Suppressions {
 
@@ -38,9 +41,9 @@ public final class Suppressions {
 		this.problems = List.copyOf(problems);
 	}
 
-	/** Parses entries against every finding id of the contract. */
+	/** Parses entries against every catalogued finding id. */
 	public static Suppressions parse(List<String> entries) {
-		return parse(entries, FindingIds.all());
+		return parse(entries, FindingId.ids());
 	}
 
 	/** Parses entries against the given ids; never throws: blank entries are ignored, unknown ids reported. */
@@ -71,9 +74,12 @@ public final class Suppressions {
 		return entries.stream().anyMatch((entry) -> entry.matches(finding));
 	}
 
-	/** The findings no entry silences, plus one finding for each entry with an unknown id. */
+	/**
+	 * The findings no entry silences, plus one {@code unknown-suppression} finding for each entry with an unknown id
+	 * (unless an entry silences those too).
+	 */
 	public Findings apply(Findings findings) {
-		return findings.filter((finding) -> !suppresses(finding)).and(problems);
+		return findings.and(problems).filter((finding) -> !suppresses(finding));
 	}
 
 	/** The entries with an unknown id, as findings. */
@@ -85,7 +91,8 @@ public final class Suppressions {
 		Optional<String> meant = known.stream()
 			.min(Comparator.comparingInt((candidate) -> distance(candidate, id)))
 			.filter((candidate) -> distance(candidate, id) <= Math.max(2, id.length() / 4));
-		return new Finding(id.isEmpty() ? "(empty id)" : id, Severity.WARNING, PROPERTY + "[" + index + "]",
+		return new Finding(FindingId.UNKNOWN_SUPPRESSION, FindingId.UNKNOWN_SUPPRESSION.defaultSeverity(),
+				PROPERTY + "[" + index + "]",
 				"'" + entry + "' in " + PROPERTY + " names no finding id, so it suppresses nothing",
 				meant.map((candidate) -> "Did you mean '" + candidate + "'? ").orElse("")
 						+ "Use 'finding-id' or 'finding-id:subject-glob' with one of: " + String.join(", ", known));

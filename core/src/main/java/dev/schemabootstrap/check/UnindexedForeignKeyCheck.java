@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
@@ -20,11 +23,9 @@ import dev.schemabootstrap.model.UniqueConstraint;
  */
 public final class UnindexedForeignKeyCheck implements SchemaCheck {
 
-	public static final String ID = "unindexed-foreign-key";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.UNINDEXED_FOREIGN_KEY.id();
 	}
 
 	@Override
@@ -57,7 +58,7 @@ public final class UnindexedForeignKeyCheck implements SchemaCheck {
 		if (indexName.length() > 60) {
 			indexName = indexName.substring(0, 60);
 		}
-		return new Finding(ID, Severity.WARNING, table.name() + "." + String.join(",", foreignKey.columns()),
+		return new Finding(FindingId.UNINDEXED_FOREIGN_KEY, Severity.WARNING, table.name() + "." + String.join(",", foreignKey.columns()),
 				"Foreign key " + foreignKey.name() + " on " + table.name() + "(" + columnList + ")"
 						+ subjects.mappedBy(table.name(), foreignKey.columns()) + " has no index, and "
 						+ database.displayName() + " does not create one: deleting a row of " + foreignKey.referencedTable()

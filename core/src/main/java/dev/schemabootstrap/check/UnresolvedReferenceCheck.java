@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.BootProblem;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Table;
@@ -18,11 +21,9 @@ import dev.schemabootstrap.model.TableName;
  */
 public final class UnresolvedReferenceCheck implements SchemaCheck {
 
-	public static final String ID = "unresolved-reference";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.UNRESOLVED_REFERENCE.id();
 	}
 
 	@Override
@@ -30,7 +31,7 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 		List<Finding> findings = new ArrayList<>();
 		for (BootProblem problem : context.mapping().problems()) {
 			if (problem.kind() == BootProblem.Kind.UNKNOWN_TARGET) {
-				findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+				findings.add(new Finding(FindingId.UNRESOLVED_REFERENCE, Severity.ERROR, problem.subject(),
 						"The association " + problem.subject() + " targets "
 								+ (problem.target() == null ? "a class" : problem.target())
 								+ ", which is not an entity of the persistence unit; Hibernate refuses to start"
@@ -45,7 +46,7 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 			}
 			else if (problem.kind() == BootProblem.Kind.UNKNOWN_MAPPED_BY) {
 				String target = problem.target() == null ? "the target entity" : Subjects.simpleName(problem.target());
-				findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+				findings.add(new Finding(FindingId.UNRESOLVED_REFERENCE, Severity.ERROR, problem.subject(),
 						problem.subject() + " is mappedBy \"" + problem.detail() + "\", but " + target
 								+ " has no attribute " + problem.detail() + "; Hibernate refuses to start"
 								+ BootProblems.leftOut(context.mapping(), problem),
@@ -55,7 +56,7 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 			}
 			else if (problem.kind() == BootProblem.Kind.MAPPED_BY_NOT_ASSOCIATION) {
 				String target = problem.target() == null ? "the target entity" : Subjects.simpleName(problem.target());
-				findings.add(new Finding(ID, Severity.ERROR, problem.subject(),
+				findings.add(new Finding(FindingId.UNRESOLVED_REFERENCE, Severity.ERROR, problem.subject(),
 						problem.subject() + " is mappedBy \"" + problem.detail() + "\", but " + target + "."
 								+ problem.detail() + " is not an association (@ManyToOne or @OneToOne) back to "
 								+ Subjects.simpleName(problem.className()) + "; Hibernate refuses to start"
@@ -70,7 +71,7 @@ public final class UnresolvedReferenceCheck implements SchemaCheck {
 		for (Table table : context.model().tables()) {
 			for (ForeignKey foreignKey : table.foreignKeys()) {
 				if (!tables.containsKey(foreignKey.referencedTable())) {
-					findings.add(new Finding(ID, Severity.ERROR,
+					findings.add(new Finding(FindingId.UNRESOLVED_REFERENCE, Severity.ERROR,
 							table.name() + "." + String.join(",", foreignKey.columns()),
 							"Foreign key " + foreignKey.name() + " of " + table.name() + " references table "
 									+ foreignKey.referencedTable() + ", which no entity of the persistence unit maps",

@@ -2,8 +2,8 @@ package dev.schemabootstrap.drift;
 
 import java.util.List;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.CheckConstraint;
 import dev.schemabootstrap.model.Table;
 

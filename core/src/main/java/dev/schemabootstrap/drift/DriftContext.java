@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.database.ColumnType;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.EntityMapping;
 import dev.schemabootstrap.model.SchemaModel;
@@ -30,7 +31,7 @@ record DriftContext(DatabaseKind kind, SchemaModel expected, Map<String, ColumnT
 	}
 
 	Finding finding(Severity severity, String subject, String message, String hint) {
-		return new Finding(DriftDetector.ID, severity, subject, message, hint);
+		return new Finding(FindingId.SCHEMA_DRIFT, severity, subject, message, hint);
 	}
 
 	/** A table's subject: the model's spelling for a table of the model, the database's for any other. */

@@ -10,11 +10,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.database.ColumnType;
 import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
@@ -25,7 +26,7 @@ import dev.schemabootstrap.model.Table;
 
 /**
  * Compares the schema a model expects with the live schema of a database and reports every difference as a
- * {@value #ID} finding, one per difference, all of them in one run. Names are compared ignoring case (on H2, the
+ * {@code schema-drift} finding, one per difference, all of them in one run. Names are compared ignoring case (on H2, the
  * names Hibernate quotes with it), types through {@link ColumnType} (synonyms are equal, lengths, precision and scale
  * of {@code varchar}, {@code char}, binary types and {@code numeric} count), keys, unique constraints and indexes
  * by their columns (names may differ: databases name the indexes behind constraints themselves).
@@ -44,9 +45,6 @@ import dev.schemabootstrap.model.Table;
  * constraints are compared by what their conditions mean ({@link CheckDrift}).
  */
 public final class DriftDetector {
-
-	/** The finding id of every difference. */
-	public static final String ID = "schema-drift";
 
 	/** Reads the live schema of the schemas the model uses and compares it with the model. */
 	public Findings detect(SchemaModel expected, Connection connection) throws SQLException {
@@ -103,7 +101,7 @@ public final class DriftDetector {
 				findings.add(context.finding(Severity.WARNING, subject,
 						"Table " + subject + " exists in the database but not in the model.",
 						"Drop it with a dropTable changeset if it is obsolete, or map an entity to it; if another "
-								+ "application owns it, suppress it: schema-bootstrap.validation.suppress=" + ID + ":"
+								+ "application owns it, suppress it: schema-bootstrap.validation.suppress=" + FindingId.SCHEMA_DRIFT + ":"
 								+ subject + "."));
 			}
 		});

@@ -1,7 +1,8 @@
 package dev.schemabootstrap.drift;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 
 /**
  * The {@code drift-unsupported-database} finding: the database is one whose catalog Schema Bootstrap does not read
@@ -10,14 +11,12 @@ import dev.schemabootstrap.check.Severity;
  */
 public final class DriftUnsupported {
 
-	public static final String ID = "drift-unsupported-database";
-
 	private DriftUnsupported() {
 	}
 
 	/** @param productName the database's product name, as its JDBC driver reports it */
 	public static Finding finding(String productName) {
-		return new Finding(ID, Severity.INFO, "datasource",
+		return new Finding(FindingId.DRIFT_UNSUPPORTED_DATABASE, Severity.INFO, "datasource",
 				"Schema Bootstrap cannot read the catalog of " + productName + ", so drift is off: the generated"
 						+ " changelog is applied by Liquibase as on any database, but the live schema is not compared"
 						+ " with the model",

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.EntityMapping;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Table;

@@ -5,9 +5,9 @@ import java.util.Collection;
 import org.assertj.core.api.AbstractAssert;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 
 /**
  * Assertions on a {@link SchemaAnalysis}. Failure messages list the findings in full, with their hints, as the

@@ -8,16 +8,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import liquibase.resource.DirectoryResourceAccessor;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
-import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.ModelBuilder;
 import dev.schemabootstrap.testing.TestDatabase;

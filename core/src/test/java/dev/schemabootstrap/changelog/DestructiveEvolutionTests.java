@@ -8,15 +8,15 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
-import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.plan.EvolutionPlan.ColumnChangeKind;
 import dev.schemabootstrap.plan.EvolutionPlan.DestructiveKind;
+import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.stage.ChangelogBehindModel;
 import dev.schemabootstrap.testing.H2Database;
 import dev.schemabootstrap.testing.JdbcSchema;
 import dev.schemabootstrap.testing.LiquibaseRunner;

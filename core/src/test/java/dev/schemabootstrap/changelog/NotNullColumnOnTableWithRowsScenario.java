@@ -8,15 +8,15 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
 import dev.schemabootstrap.drift.DriftDetector;
-import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
+import dev.schemabootstrap.stage.ChangelogBehindModel;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.ModelBuilder;
 import dev.schemabootstrap.testing.TestDatabase;

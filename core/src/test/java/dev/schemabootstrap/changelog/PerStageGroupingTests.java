@@ -9,12 +9,12 @@ import liquibase.change.Change;
 import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.ObjectQuotingStrategy;
+
 import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.DriftDetector;
-import dev.schemabootstrap.drift.EvolutionPlanner;
 import dev.schemabootstrap.fixtures.quoted.OrderLine;
 import dev.schemabootstrap.fixtures.quoted.Shipment;
 import dev.schemabootstrap.fixtures.quoted.Warehouse;
@@ -30,6 +30,7 @@ import dev.schemabootstrap.model.hibernate.UnitModelFactory;
 import dev.schemabootstrap.plan.CreationPlan;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.testing.H2Database;
 import dev.schemabootstrap.testing.H2Models;
 import dev.schemabootstrap.testing.JdbcSchema;

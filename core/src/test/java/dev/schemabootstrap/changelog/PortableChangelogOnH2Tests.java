@@ -6,9 +6,9 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.UnitModel;
 import dev.schemabootstrap.testing.H2Database;
 import dev.schemabootstrap.testing.LiquibaseRunner;

@@ -5,11 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.DriftDetector;
-import dev.schemabootstrap.drift.EvolutionPlanner;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.fixtures.portable.Book;
 import dev.schemabootstrap.fixtures.portable.Disc;
 import dev.schemabootstrap.fixtures.portable.Item;
@@ -21,6 +20,7 @@ import dev.schemabootstrap.model.UnitModel;
 import dev.schemabootstrap.model.hibernate.UnitModelFactory;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.TestDatabase;
 

@@ -14,12 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.schemabootstrap.SchemaAnalyzer;
-import dev.schemabootstrap.check.Finding;
 import dev.schemabootstrap.check.ReservedWordCheck;
 import dev.schemabootstrap.check.UnitEnvironment;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.UnitModel;
 import dev.schemabootstrap.model.hibernate.UnitModelFactory;
@@ -69,7 +70,7 @@ abstract class ReservedWordFixesScenario {
 			.analyze(PersistenceUnit.of(Fix.AUTO_QUOTE_KEYWORD.entity), settings(false), Map.of(),
 					getClass().getClassLoader(), UnitEnvironment.NONE)
 			.findings()
-			.withId(ReservedWordCheck.ID);
+			.withId(FindingId.RESERVED_WORD.id());
 		assertThat(findings.asList()).extracting(Finding::subject).contains("group.order");
 		assertThat(findings.asList()).allSatisfy((finding) -> assertThat(finding.hint()).contains("Rename",
 				"quote it", "hibernate.auto_quote_keyword=true"));
@@ -85,7 +86,7 @@ abstract class ReservedWordFixesScenario {
 			.analyze(PersistenceUnit.of(fix.entity), settings, Map.of(), getClass().getClassLoader(),
 					UnitEnvironment.NONE)
 			.findings()
-			.withId(ReservedWordCheck.ID)
+			.withId(FindingId.RESERVED_WORD.id())
 			.asList()).isEmpty();
 		String changelog = new ChangelogWriter("reserved.yaml", kind(), model.mapping())
 			.write(new CreationPlanner().plan(model.schema()), ChangelogFormat.YAML);

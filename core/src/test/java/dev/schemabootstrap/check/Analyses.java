@@ -7,6 +7,8 @@ import java.util.Map;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.testing.H2Models;
 
 /** Runs the standard analysis on fixture classes, for one target database. */

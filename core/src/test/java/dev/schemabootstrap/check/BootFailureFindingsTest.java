@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,37 +35,37 @@ class BootFailureFindingsTest {
 
 	static Stream<Arguments> refusedMappings() {
 		return Stream.of(
-				Arguments.of("many-to-one and a plain id on one column", ConflictingColumnMappingCheck.ID,
+				Arguments.of("many-to-one and a plain id on one column", FindingId.CONFLICTING_COLUMN_MAPPING.id(),
 						"Content.incidentId", new String[] { "@Entity public class Incident { @Id Long id; }", """
 								@Entity public class Content { @Id Long id;
 									@ManyToOne @JoinColumn(name = "incident_id") Incident incident; Long incidentId; }""" }),
-				Arguments.of("parent's join column and a child's plain id", ConflictingColumnMappingCheck.ID,
+				Arguments.of("parent's join column and a child's plain id", FindingId.CONFLICTING_COLUMN_MAPPING.id(),
 						"Content.incidentId", new String[] { """
 								@Entity public class Incident { @Id Long id;
 									@OneToMany @JoinColumn(name = "incident_id") List<Content> contents; }""",
 								"@Entity public class Content { @Id Long id; Long incidentId; }" }),
 				Arguments.of("explicit column and an attribute of the same snake-case name",
-						ConflictingColumnMappingCheck.ID, "Incident.other", new String[] {
+						FindingId.CONFLICTING_COLUMN_MAPPING.id(), "Incident.other", new String[] {
 								"@Entity public class Incident { @Id Long id; String fooBar; @Column(name = \"foo_bar\") String other; }" }),
-				Arguments.of("one column name twice", ConflictingColumnMappingCheck.ID, "Incident.a", new String[] {
+				Arguments.of("one column name twice", FindingId.CONFLICTING_COLUMN_MAPPING.id(), "Incident.a", new String[] {
 						"@Entity public class Incident { @Id Long id; @Column(name = \"code\") String a; @Column(name = \"code\") String b; }" }),
-				Arguments.of("two embedded values with one column", ConflictingColumnMappingCheck.ID,
+				Arguments.of("two embedded values with one column", FindingId.CONFLICTING_COLUMN_MAPPING.id(),
 						"Incident.home.street", new String[] { "@Embeddable public class Address { String street; }",
 								"@Entity public class Incident { @Id Long id; @Embedded Address home; @Embedded Address work; }" }),
-				Arguments.of("many-to-one to a class that is no entity", UnresolvedReferenceCheck.ID, "Incident.plain",
+				Arguments.of("many-to-one to a class that is no entity", FindingId.UNRESOLVED_REFERENCE.id(), "Incident.plain",
 						new String[] { "@Entity public class Incident { @Id Long id; @ManyToOne Plain plain; }",
 								"public class Plain { Long id; }" }),
-				Arguments.of("one-to-many of a value type", UnresolvedReferenceCheck.ID, "Incident.names",
+				Arguments.of("one-to-many of a value type", FindingId.UNRESOLVED_REFERENCE.id(), "Incident.names",
 						new String[] { "@Entity public class Incident { @Id Long id; @OneToMany List<String> names; }" }),
-				Arguments.of("mappedBy naming no attribute", UnresolvedReferenceCheck.ID, "Incident.contents",
+				Arguments.of("mappedBy naming no attribute", FindingId.UNRESOLVED_REFERENCE.id(), "Incident.contents",
 						new String[] { """
 								@Entity public class Incident { @Id Long id;
 									@OneToMany(mappedBy = "missing") List<Content> contents; }""",
 								"@Entity public class Content { @Id Long id; }" }),
-				Arguments.of("mappedBy naming a basic attribute", UnresolvedReferenceCheck.ID, "Incident.content",
+				Arguments.of("mappedBy naming a basic attribute", FindingId.UNRESOLVED_REFERENCE.id(), "Incident.content",
 						new String[] { "@Entity public class Incident { @Id Long id; @OneToOne(mappedBy = \"incident\") Content content; }",
 								"@Entity public class Content { @Id Long id; String incident; }" }),
-				Arguments.of("two entities with one name", DuplicateEntityNameCheck.ID, "Incident", new String[] {
+				Arguments.of("two entities with one name", FindingId.DUPLICATE_ENTITY_NAME.id(), "Incident", new String[] {
 						"@Entity(name = \"Incident\") public class Incident { @Id Long id; }",
 						"@Entity(name = \"Incident\") public class Content { @Id Long id; }" }));
 	}
@@ -75,7 +78,7 @@ class BootFailureFindingsTest {
 		Finding finding = Analyses.single(analysis.findings().withId(id), subject);
 		assertThat(finding.severity()).isEqualTo(Severity.ERROR);
 		assertThat(finding.hint()).isNotBlank();
-		assertThat(analysis.findings().withId(MissingForeignKeyCheck.ID).asList())
+		assertThat(analysis.findings().withId(FindingId.MISSING_FOREIGN_KEY.id()).asList())
 			.anySatisfy((other) -> assertThat(other.subject()).contains("bystander"));
 	}
 
@@ -84,7 +87,7 @@ class BootFailureFindingsTest {
 		SchemaAnalysis analysis = CompiledEntities.h2(directory, "@Entity public class Incident { @Id Long id; }", """
 				@Entity public class Content { @Id Long id;
 					@ManyToOne @JoinColumn(name = "incident_id") Incident incident; Long incidentId; }""");
-		Finding finding = Analyses.single(analysis.findings().withId(ConflictingColumnMappingCheck.ID),
+		Finding finding = Analyses.single(analysis.findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id()),
 				"Content.incidentId");
 		assertThat(finding.message()).contains("content.incident_id", "Content.incidentId", "Content.incident",
 				"refuses to start", "Content is left out");
@@ -98,7 +101,7 @@ class BootFailureFindingsTest {
 	void aCollectionOfValuesIsToldToBeAnElementCollection() {
 		SchemaAnalysis analysis = CompiledEntities.h2(directory,
 				"@Entity public class Incident { @Id Long id; @OneToMany List<String> names; }");
-		Finding finding = Analyses.single(analysis.findings().withId(UnresolvedReferenceCheck.ID), "Incident.names");
+		Finding finding = Analyses.single(analysis.findings().withId(FindingId.UNRESOLVED_REFERENCE.id()), "Incident.names");
 		assertThat(finding.message()).contains("java.lang.String");
 		assertThat(finding.hint()).contains("@ElementCollection").doesNotContain("persistence unit");
 	}
@@ -108,7 +111,7 @@ class BootFailureFindingsTest {
 		SchemaAnalysis analysis = CompiledEntities.h2(directory,
 				"@Entity public class Incident { @Id Long id; @OneToOne(mappedBy = \"incident\") Content content; }",
 				"@Entity public class Content { @Id Long id; String incident; }");
-		Finding finding = Analyses.single(analysis.findings().withId(UnresolvedReferenceCheck.ID), "Incident.content");
+		Finding finding = Analyses.single(analysis.findings().withId(FindingId.UNRESOLVED_REFERENCE.id()), "Incident.content");
 		assertThat(finding.message()).contains("Content.incident is not an association");
 		assertThat(finding.hint()).contains("@ManyToOne or @OneToOne Incident");
 	}
@@ -124,7 +127,7 @@ class BootFailureFindingsTest {
 					@ManyToOne @JoinColumn(name = "incident_id") Incident incident;
 					@Column(name = "incident_id", insertable = false, updatable = false) Long incidentId; }""");
 		assertThat(analysis.findings().atLeast(Severity.ERROR).asList()).isEmpty();
-		assertThat(analysis.findings().withId(ConflictingColumnMappingCheck.ID).asList()).isEmpty();
+		assertThat(analysis.findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id()).asList()).isEmpty();
 	}
 
 	static Stream<Arguments> refusedMappingsWithoutAnId() {

@@ -2,6 +2,9 @@ package dev.schemabootstrap.check;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.circulardependency.Department;
 import dev.schemabootstrap.fixtures.check.circulardependency.Employee;
 import dev.schemabootstrap.fixtures.check.circulardependency.Husband;
@@ -14,7 +17,7 @@ class CircularDependencyCheckTest {
 	@Test
 	void aCycleOfNotNullKeysIsAnError() {
 		Finding finding = Analyses.single(
-				Analyses.h2(Husband.class, Wife.class).findings().withId(CircularDependencyCheck.ID), "husband, wife");
+				Analyses.h2(Husband.class, Wife.class).findings().withId(FindingId.CIRCULAR_DEPENDENCY.id()), "husband, wife");
 		assertThat(finding.severity()).isEqualTo(Severity.ERROR);
 		assertThat(finding.message()).contains("husband -> wife by wife_id (Husband.wife), NOT NULL",
 				"wife -> husband by husband_id (Wife.husband), NOT NULL", "no row can be inserted");
@@ -24,7 +27,7 @@ class CircularDependencyCheckTest {
 	@Test
 	void aNullableEdgeMakesTheCycleBreakable() {
 		Finding finding = Analyses.single(
-				Analyses.h2(Department.class, Employee.class).findings().withId(CircularDependencyCheck.ID),
+				Analyses.h2(Department.class, Employee.class).findings().withId(FindingId.CIRCULAR_DEPENDENCY.id()),
 				"department, employee");
 		assertThat(finding.severity()).isEqualTo(Severity.INFO);
 		assertThat(finding.message()).contains("nullable", "adds FK", "of department afterwards");
@@ -32,7 +35,7 @@ class CircularDependencyCheckTest {
 
 	@Test
 	void aSelfReferenceIsNoCycle() {
-		assertThat(Analyses.h2(Department.class, Employee.class).findings().withId(CircularDependencyCheck.ID)
+		assertThat(Analyses.h2(Department.class, Employee.class).findings().withId(FindingId.CIRCULAR_DEPENDENCY.id())
 			.asList()).hasSize(1);
 	}
 

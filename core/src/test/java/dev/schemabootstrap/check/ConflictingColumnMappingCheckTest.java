@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.conflictingcolumnmapping.Client;
 import dev.schemabootstrap.fixtures.check.conflictingcolumnmapping.Contract;
 import dev.schemabootstrap.fixtures.check.conflictingcolumnmapping.Offer;
@@ -41,7 +45,7 @@ class ConflictingColumnMappingCheckTest {
 
 	@Test
 	void twoWritableAttributesOnOneColumnConflict() {
-		Findings findings = Analyses.h2(Client.class, Contract.class).findings().withId(ConflictingColumnMappingCheck.ID);
+		Findings findings = Analyses.h2(Client.class, Contract.class).findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id());
 		Finding code = Analyses.single(findings, "Contract.code");
 		assertThat(code.severity()).isEqualTo(Severity.ERROR);
 		assertThat(code.message()).contains("contract.code", "Contract.code and Contract.legacyCode");
@@ -188,8 +192,8 @@ class ConflictingColumnMappingCheckTest {
 		SchemaAnalysis analysis = CompiledEntities.h2(directory, INCIDENT.replace("@JoinColumn(name = \"incident_id\")",
 				"@JoinTable(name = \"incident_content\", joinColumns = @JoinColumn(name = \"incident_id\"))"),
 				CONTENT);
-		assertThat(analysis.findings().withId(ConflictingColumnMappingCheck.ID).asList()).isEmpty();
-		assertThat(analysis.findings().withId(MissingForeignKeyCheck.ID).asList()).extracting(Finding::subject)
+		assertThat(analysis.findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id()).asList()).isEmpty();
+		assertThat(analysis.findings().withId(FindingId.MISSING_FOREIGN_KEY.id()).asList()).extracting(Finding::subject)
 			.containsExactly("content.incident_id");
 	}
 
@@ -227,7 +231,7 @@ class ConflictingColumnMappingCheckTest {
 
 	private Findings conflicts(String... sources) {
 		Path classes = directory.resolve("classes" + sources.hashCode());
-		return CompiledEntities.h2(classes, sources).findings().withId(ConflictingColumnMappingCheck.ID);
+		return CompiledEntities.h2(classes, sources).findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id());
 	}
 
 }

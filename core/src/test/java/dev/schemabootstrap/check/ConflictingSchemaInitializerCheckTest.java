@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.schemabootstrap.discover.EntityScanner;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.entityoutsideunit.Forgotten;
 import dev.schemabootstrap.fixtures.check.entityoutsideunit.Listed;
 
@@ -25,7 +28,7 @@ class EntityOutsideUnitCheckTest {
 		Finding finding = Analyses.single(
 				Analyses.h2(UnitEnvironment.NONE.withScannedEntityClassNames(scanned), Listed.class)
 					.findings()
-					.withId(EntityOutsideUnitCheck.ID),
+					.withId(FindingId.ENTITY_OUTSIDE_UNIT.id()),
 				Forgotten.class.getName());
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 		assertThat(finding.message()).contains("no table is created");

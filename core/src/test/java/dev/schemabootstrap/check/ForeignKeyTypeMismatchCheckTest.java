@@ -2,6 +2,10 @@ package dev.schemabootstrap.check;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.foreignkeytypemismatch.Address;
 import dev.schemabootstrap.fixtures.check.foreignkeytypemismatch.Country;
 import dev.schemabootstrap.fixtures.check.foreignkeytypemismatch.Event;
@@ -15,7 +19,7 @@ class ForeignKeyTypeMismatchCheckTest {
 	private final Findings findings = Analyses
 		.h2(Event.class, Ticket.class, Country.class, Address.class, Seat.class)
 		.findings()
-		.withId(ForeignKeyTypeMismatchCheck.ID);
+		.withId(FindingId.FOREIGN_KEY_TYPE_MISMATCH.id());
 
 	@Test
 	void aVarcharReferencingABigintIsAnError() {

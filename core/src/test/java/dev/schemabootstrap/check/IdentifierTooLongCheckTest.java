@@ -2,6 +2,10 @@ package dev.schemabootstrap.check;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.identifiertoolong.Note;
 import dev.schemabootstrap.fixtures.check.identifiertoolong.Report;
 
@@ -17,7 +21,7 @@ class IdentifierTooLongCheckTest {
 	void postgresqlCutsLongNamesSilently() {
 		Findings findings = Analyses.on(Analyses.POSTGRESQL, Report.class, Note.class)
 			.findings()
-			.withId(IdentifierTooLongCheck.ID);
+			.withId(FindingId.IDENTIFIER_TOO_LONG.id());
 		Finding table = Analyses.single(findings, TABLE);
 		assertThat(table.severity()).isEqualTo(Severity.WARNING);
 		assertThat(table.message()).contains("73 characters", "63", "silently cuts it to");
@@ -30,7 +34,7 @@ class IdentifierTooLongCheckTest {
 	void mysqlRefusesNamesOverSixtyFourCharacters() {
 		Findings findings = Analyses.on(Analyses.MYSQL, Report.class, Note.class)
 			.findings()
-			.withId(IdentifierTooLongCheck.ID);
+			.withId(FindingId.IDENTIFIER_TOO_LONG.id());
 		Finding table = Analyses.single(findings, TABLE);
 		assertThat(table.severity()).isEqualTo(Severity.ERROR);
 		assertThat(table.message()).contains("MySQL refuses");
@@ -39,7 +43,7 @@ class IdentifierTooLongCheckTest {
 
 	@Test
 	void h2AllowsLongNames() {
-		assertThat(Analyses.h2(Report.class, Note.class).findings().withId(IdentifierTooLongCheck.ID).asList())
+		assertThat(Analyses.h2(Report.class, Note.class).findings().withId(FindingId.IDENTIFIER_TOO_LONG.id()).asList())
 			.isEmpty();
 	}
 

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.missingforeignkey.Category;
 import dev.schemabootstrap.fixtures.check.missingforeignkey.Product;
 import dev.schemabootstrap.fixtures.check.missingforeignkey.Shipment;
@@ -19,7 +23,7 @@ class MissingForeignKeyCheckTest {
 
 	private final Findings findings = Analyses.h2(Warehouse.class, Category.class, Shipment.class, Product.class)
 		.findings()
-		.withId(MissingForeignKeyCheck.ID);
+		.withId(FindingId.MISSING_FOREIGN_KEY.id());
 
 	@Test
 	void aPlainColumnNamedAfterATableWithItsKeyTypeLacksAForeignKey() {
@@ -164,7 +168,7 @@ class MissingForeignKeyCheckTest {
 
 	private Findings missing(String... sources) {
 		Path classes = directory.resolve("classes" + System.identityHashCode(sources));
-		return CompiledEntities.h2(classes, sources).findings().withId(MissingForeignKeyCheck.ID);
+		return CompiledEntities.h2(classes, sources).findings().withId(FindingId.MISSING_FOREIGN_KEY.id());
 	}
 
 }

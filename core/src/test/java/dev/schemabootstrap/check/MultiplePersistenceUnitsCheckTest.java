@@ -6,6 +6,10 @@ import java.util.List;
 
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.multiplepersistenceunits.crm.Buyer;
 import dev.schemabootstrap.fixtures.check.multiplepersistenceunits.orders.Basket;
 import dev.schemabootstrap.fixtures.check.multiplepersistenceunits.orders.Purchase;
@@ -24,7 +28,7 @@ class MultiplePersistenceUnitsCheckTest {
 		UnitEnvironment environment = UnitEnvironment.NONE.withOtherUnits(List.of(new OtherUnit("crm", crm)));
 		Findings findings = Analyses.h2(environment, Purchase.class, Basket.class)
 			.findings()
-			.withId(MultiplePersistenceUnitsCheck.ID);
+			.withId(FindingId.MULTIPLE_PERSISTENCE_UNITS.id());
 		Finding reference = Analyses.single(findings, "Purchase.buyer");
 		assertThat(reference.severity()).isEqualTo(Severity.ERROR);
 		assertThat(reference.message()).contains(Buyer.class.getName(), "persistence unit crm");
@@ -34,7 +38,7 @@ class MultiplePersistenceUnitsCheckTest {
 	@Test
 	void sharingATableIsAnError() {
 		UnitEnvironment environment = UnitEnvironment.NONE.withOtherUnits(List.of(new OtherUnit("crm", crm)));
-		Findings findings = Analyses.h2(environment, Buyer.class).findings().withId(MultiplePersistenceUnitsCheck.ID);
+		Findings findings = Analyses.h2(environment, Buyer.class).findings().withId(FindingId.MULTIPLE_PERSISTENCE_UNITS.id());
 		assertThat(Analyses.single(findings, "buyer").severity()).isEqualTo(Severity.ERROR);
 	}
 

@@ -2,6 +2,10 @@ package dev.schemabootstrap.check;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.redundantindex.Account;
 import dev.schemabootstrap.fixtures.check.redundantindex.Ledger;
 import dev.schemabootstrap.fixtures.check.redundantindex.Member;
@@ -12,7 +16,7 @@ class RedundantIndexCheckTest {
 
 	private final Findings findings = Analyses.h2(Account.class, Ledger.class, Member.class)
 		.findings()
-		.withId(RedundantIndexCheck.ID);
+		.withId(FindingId.REDUNDANT_INDEX.id());
 
 	@Test
 	void anIndexOnAUniqueColumnIsRedundant() {

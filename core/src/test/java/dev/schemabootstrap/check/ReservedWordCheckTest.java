@@ -2,6 +2,10 @@ package dev.schemabootstrap.check;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.reservedword.Item;
 import dev.schemabootstrap.fixtures.check.reservedword.Listing;
 import dev.schemabootstrap.fixtures.check.reservedword.QuotedGroup;
@@ -16,7 +20,7 @@ class ReservedWordCheckTest {
 	void aTableNamedUserFailsOnPostgresql() {
 		Findings findings = Analyses.on(Analyses.POSTGRESQL, User.class, Item.class, QuotedGroup.class)
 			.findings()
-			.withId(ReservedWordCheck.ID);
+			.withId(FindingId.RESERVED_WORD.id());
 		Finding table = Analyses.single(findings, "user");
 		assertThat(table.severity()).isEqualTo(Severity.ERROR);
 		assertThat(table.message()).contains("table name user", "reserved word in PostgreSQL");
@@ -29,7 +33,7 @@ class ReservedWordCheckTest {
 	void userIsNoReservedWordOnMysql() {
 		Findings findings = Analyses.on(Analyses.MYSQL, User.class, Item.class, QuotedGroup.class)
 			.findings()
-			.withId(ReservedWordCheck.ID);
+			.withId(FindingId.RESERVED_WORD.id());
 		assertThat(findings.asList()).extracting(Finding::subject).containsExactly("item.order");
 	}
 
@@ -37,7 +41,7 @@ class ReservedWordCheckTest {
 	void autoQuoteKeywordIsOfferedOnlyForNamesHibernateThenQuotes() {
 		for (String dialect : new String[] { "org.hibernate.dialect.H2Dialect", Analyses.POSTGRESQL }) {
 			Finding limit = Analyses.single(
-					Analyses.on(dialect, Listing.class).findings().withId(ReservedWordCheck.ID), "listing.limit");
+					Analyses.on(dialect, Listing.class).findings().withId(FindingId.RESERVED_WORD.id()), "listing.limit");
 			assertThat(limit.hint()).as(dialect)
 				.contains("@Column(name = \"limit_value\")", "@Column(name = \"\\\"limit\\\"\")")
 				.doesNotContain("auto_quote_keyword");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.redundantindex.Account;
 import dev.schemabootstrap.fixtures.check.reservedword.User;
 import dev.schemabootstrap.fixtures.store.Customer;

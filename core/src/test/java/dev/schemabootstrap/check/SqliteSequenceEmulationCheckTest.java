@@ -2,6 +2,10 @@ package dev.schemabootstrap.check;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.sqlitesequenceemulation.Invoice;
 import dev.schemabootstrap.fixtures.check.sqlitesequenceemulation.Payment;
 import dev.schemabootstrap.fixtures.check.sqlitesequenceemulation.Receipt;
@@ -17,7 +21,7 @@ class SqliteSequenceEmulationCheckTest {
 	void autoAndSequenceIdsOnSqliteAreErrorsNamingTheirEntity() {
 		Findings findings = Analyses.on(SQLITE, Invoice.class, Receipt.class, Payment.class, Voucher.class)
 			.findings()
-			.withId(SqliteSequenceEmulationCheck.ID);
+			.withId(FindingId.SQLITE_SEQUENCE_EMULATION.id());
 		assertThat(findings.asList()).extracting(Finding::subject).containsExactly("Invoice", "Receipt");
 		Finding invoice = Analyses.single(findings, "Invoice");
 		assertThat(invoice.severity()).isEqualTo(Severity.ERROR);
@@ -36,10 +40,10 @@ class SqliteSequenceEmulationCheckTest {
 		for (String dialect : new String[] { Analyses.POSTGRESQL, Analyses.MYSQL }) {
 			assertThat(Analyses.on(dialect, Invoice.class, Receipt.class)
 				.findings()
-				.withId(SqliteSequenceEmulationCheck.ID)
+				.withId(FindingId.SQLITE_SEQUENCE_EMULATION.id())
 				.asList()).as(dialect).isEmpty();
 		}
-		assertThat(Analyses.h2(Invoice.class, Receipt.class).findings().withId(SqliteSequenceEmulationCheck.ID).asList())
+		assertThat(Analyses.h2(Invoice.class, Receipt.class).findings().withId(FindingId.SQLITE_SEQUENCE_EMULATION.id()).asList())
 			.isEmpty();
 	}
 

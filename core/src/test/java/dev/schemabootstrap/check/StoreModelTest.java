@@ -3,6 +3,8 @@ package dev.schemabootstrap.check;
 import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.store.Batch;
 import dev.schemabootstrap.fixtures.store.Category;
 import dev.schemabootstrap.fixtures.store.CreditPayment;

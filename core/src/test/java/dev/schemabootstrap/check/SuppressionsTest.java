@@ -4,6 +4,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SuppressionsTest {
@@ -34,11 +39,23 @@ class SuppressionsTest {
 	void anUnknownIdIsReportedWithTheIdMeant() {
 		Findings result = Suppressions.parse(List.of(" ", "redundant-indexes:account.*")).apply(findings);
 		Finding problem = Analyses.single(result, Suppressions.PROPERTY + "[1]");
-		assertThat(problem.id()).isEqualTo("redundant-indexes");
+		assertThat(problem.id()).isEqualTo("unknown-suppression");
 		assertThat(problem.severity()).isEqualTo(Severity.WARNING);
-		assertThat(problem.message()).contains("names no finding id");
+		assertThat(problem.message()).isEqualTo("'redundant-indexes:account.*' in " + Suppressions.PROPERTY
+				+ " names no finding id, so it suppresses nothing");
 		assertThat(problem.hint()).startsWith("Did you mean 'redundant-index'?");
 		assertThat(result.asList()).contains(redundant, reserved);
+	}
+
+	@Test
+	void anUnknownSuppressionMayItselfBeSuppressed() {
+		Findings result = Suppressions.parse(List.of("no-such-finding", "unknown-suppression")).apply(findings);
+		assertThat(result.asList()).containsExactly(reserved, redundant);
+	}
+
+	@Test
+	void everyCataloguedIdMayBeSuppressed() {
+		assertThat(Suppressions.parse(FindingId.ids()).problems()).isEmpty();
 	}
 
 	@Test

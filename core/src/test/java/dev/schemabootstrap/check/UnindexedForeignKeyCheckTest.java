@@ -7,6 +7,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.fixtures.check.unindexedforeignkey.Comment;
 import dev.schemabootstrap.fixtures.check.unindexedforeignkey.Post;
 import dev.schemabootstrap.fixtures.check.unindexedforeignkey.Reaction;
@@ -19,7 +23,7 @@ class UnindexedForeignKeyCheckTest {
 	void aForeignKeyWithoutAnIndexIsReportedOnPostgresql() {
 		Findings findings = Analyses.on(Analyses.POSTGRESQL, Post.class, Comment.class, Reaction.class)
 			.findings()
-			.withId(UnindexedForeignKeyCheck.ID);
+			.withId(FindingId.UNINDEXED_FOREIGN_KEY.id());
 		Finding finding = Analyses.single(findings, "comment.post_id");
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 		assertThat(finding.message()).contains("(Comment.post)", "PostgreSQL does not create one")
@@ -30,10 +34,10 @@ class UnindexedForeignKeyCheckTest {
 
 	@Test
 	void databasesThatIndexForeignKeysThemselvesAreNotReported() {
-		assertThat(Analyses.h2(Post.class, Comment.class).findings().withId(UnindexedForeignKeyCheck.ID).asList())
+		assertThat(Analyses.h2(Post.class, Comment.class).findings().withId(FindingId.UNINDEXED_FOREIGN_KEY.id()).asList())
 			.isEmpty();
 		assertThat(Analyses.on(Analyses.MARIADB, Post.class, Comment.class).findings()
-			.withId(UnindexedForeignKeyCheck.ID).asList()).isEmpty();
+			.withId(FindingId.UNINDEXED_FOREIGN_KEY.id()).asList()).isEmpty();
 	}
 
 	@Test

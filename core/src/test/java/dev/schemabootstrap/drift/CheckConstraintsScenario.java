@@ -15,9 +15,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.fixtures.checks.v1.Car;
 import dev.schemabootstrap.fixtures.checks.v1.Ticket;
 import dev.schemabootstrap.fixtures.checks.v1.Truck;
@@ -27,6 +27,7 @@ import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.TestDatabase;
 

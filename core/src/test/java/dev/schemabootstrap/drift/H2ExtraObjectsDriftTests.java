@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.testing.H2Models;

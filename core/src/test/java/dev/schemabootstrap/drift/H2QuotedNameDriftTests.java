@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.fixtures.quoted.OrderLine;
 import dev.schemabootstrap.fixtures.quoted.Shipment;
 import dev.schemabootstrap.model.DatabaseKind;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.fixtures.check.unindexedforeignkey.Post;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.testing.H2Models;

@@ -6,13 +6,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.fixtures.checks.single.Circle;
 import dev.schemabootstrap.fixtures.checks.single.Shape;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
+import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.TestDatabase;
 

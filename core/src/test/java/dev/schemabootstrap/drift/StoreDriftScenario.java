@@ -12,9 +12,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.fixtures.store.Batch;
 import dev.schemabootstrap.fixtures.store.Category;
 import dev.schemabootstrap.fixtures.store.CreditPayment;
@@ -94,7 +95,7 @@ abstract class StoreDriftScenario {
 			assertThat(findings.stream().map((finding) -> finding.severity() + " " + finding.subject()))
 				.as(findings.toString())
 				.containsExactlyInAnyOrderElementsOf(expectedDrift());
-			assertThat(findings.stream().map(Finding::id)).containsOnly(DriftDetector.ID);
+			assertThat(findings.stream().map(Finding::id)).containsOnly(FindingId.SCHEMA_DRIFT.id());
 			if (enforcesLengths()) {
 				assertThat(findings.stream().map(Finding::message))
 					.anySatisfy((message) -> assertThat(message).contains("expected varchar(255), found varchar(100)"));

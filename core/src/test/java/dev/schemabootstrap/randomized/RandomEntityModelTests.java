@@ -20,14 +20,15 @@ import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.CircularDependencyCheck;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.SqliteSequenceEmulationCheck;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.randomized.entities.EntityCompiler;
-import dev.schemabootstrap.randomized.entities.RandomEntityGenerator;
 import dev.schemabootstrap.randomized.entities.RandomEntityGenerator.Shape;
+import dev.schemabootstrap.randomized.entities.RandomEntityGenerator;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +101,7 @@ class RandomEntityModelTests {
 			.toList();
 		assertThat(errors).as("seed %d", seed).isNotEmpty();
 		assertThat(errors).as("seed %d", seed).allSatisfy((finding) -> {
-			assertThat(finding.id()).isEqualTo(CircularDependencyCheck.ID);
+			assertThat(finding.id()).isEqualTo(FindingId.CIRCULAR_DEPENDENCY.id());
 			assertThat(finding.message()).contains("cycle of NOT NULL foreign keys");
 		});
 		assertThat(errors).as("seed %d: the cycle made of NOT NULL keys", seed)
@@ -123,7 +124,7 @@ class RandomEntityModelTests {
 		assertThat(analysis.findings()
 			.stream()
 			.filter((finding) -> finding.severity() == Severity.ERROR
-					&& !finding.id().equals(SqliteSequenceEmulationCheck.ID)))
+					&& !finding.id().equals(FindingId.SQLITE_SEQUENCE_EMULATION.id())))
 			.as("seed %d: errors of a valid model", seed)
 			.isEmpty();
 		String changelog = write(analysis, dialect);

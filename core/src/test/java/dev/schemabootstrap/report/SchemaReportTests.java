@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.discover.PersistenceUnit;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 
 import static dev.schemabootstrap.testing.ModelBuilder.model;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,10 +2,10 @@ package dev.schemabootstrap.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.Map;
 
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.DirectoryResourceAccessor;
+
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,19 +25,18 @@ import org.apache.maven.project.MavenProject;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.changelog.ChangelogFormat;
-import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogObjects;
+import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.changelog.NextChangelog;
 import dev.schemabootstrap.changelog.ScratchDatabase;
-import dev.schemabootstrap.changelog.lint.MigrationSafety;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
-import dev.schemabootstrap.drift.ChangelogBehindModel;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.stage.ChangelogFiles;
+import dev.schemabootstrap.stage.NextChangesets;
 
 /**
  * What the goals share: the project's entities as one persistence unit, analysed offline, and the project's own
@@ -45,7 +45,7 @@ import dev.schemabootstrap.plan.EvolutionPlan;
 abstract class AbstractSchemaMojo extends AbstractMojo {
 
 	/** Where the changesets the project's changelog lacks are written, in {@code outputDirectory}. */
-	static final String NEXT_FILE = "db.changelog-schema-bootstrap-next.yaml";
+	static final String NEXT_FILE = NextChangesets.FILE_NAME + "." + ChangelogFormat.YAML.extension();
 
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
 	MavenProject project;
@@ -188,29 +188,26 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	 */
 	Findings changelogFindings(Evolution evolution) throws MojoExecutionException {
 		EvolutionPlan plan = evolution.get();
-		if (plan == null || plan.isEmpty()) {
+		if (plan == null) {
 			return Findings.NONE;
 		}
-		// A path and ids of its own, as startup gives the file it writes: it never collides with one included before.
-		ChangelogWriter writer = NextChangelog.of(writer("schema-bootstrap/changelog-next"), plan, this::usedByChangelog)
-			.writer();
-		EvolutionPlan written = writable(plan);
-		Findings findings = Findings.NONE;
-		if (!written.isEmpty()) {
-			Path next = outputDirectory.toPath().resolve(NEXT_FILE);
-			writeFile(next, writer.write(written, ChangelogFormat.YAML));
-			findings = Findings.of(ChangelogBehindModel.finding(changelog, written, next,
-					"or run schema-bootstrap:generate")).and(safety(writer, written));
+		// The stage startup runs in verify mode: the same file, logical path, ids and findings.
+		try {
+			return nextChangesets().write(plan, this::usedByChangelog, ChangelogFiles.in(outputDirectory.toPath()))
+				.findings();
 		}
-		return findings.and(notAllowed(plan, writer));
+		catch (UncheckedIOException ex) {
+			throw new MojoExecutionException(ex.getMessage(), ex);
+		}
 	}
 
 	/**
-	 * The migration-safety findings on the changesets written for a plan: none of them has run anywhere yet, so all
-	 * are linted, as startup lints the file it writes.
+	 * The stage that writes what the project's changelog lacks, for the project's database, with
+	 * {@code allowDestructive}: the one startup runs in {@code verify} mode.
 	 */
-	Findings safety(ChangelogWriter writer, EvolutionPlan written) {
-		return MigrationSafety.generated(writer.changeSets(written), DatabaseKind.of(dialect), written);
+	NextChangesets nextChangesets() {
+		return new NextChangesets(changelog, DatabaseKind.of(dialect), mapping, ChangelogFormat.YAML, allowDestructive,
+				"or run schema-bootstrap:generate");
 	}
 
 	/** Whether the project's changelog records changesets under a logical path; a changelog that cannot be read, none. */
@@ -229,24 +226,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 		return new ChangelogWriter(logicalPath, DatabaseKind.of(dialect), mapping);
 	}
 
-	/** What is written: the whole plan, or without its destructive changes unless they are allowed. */
-	EvolutionPlan writable(EvolutionPlan evolution) {
-		return allowDestructive ? evolution : evolution.withoutDestructiveChanges();
-	}
-
-	/** One finding per destructive change that is not allowed, showing the changesets to add by hand. */
-	Findings notAllowed(EvolutionPlan evolution, ChangelogWriter writer) {
-		if (allowDestructive) {
-			return Findings.NONE;
-		}
-		return ChangelogBehindModel.destructive(evolution.destructiveChanges(),
-				(change) -> writer.write(change, ChangelogFormat.YAML));
-	}
-
 	static void writeFile(Path file, String text) throws MojoExecutionException {
 		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, text, StandardCharsets.UTF_8);
+			ChangelogFiles.write(file, text);
 		}
 		catch (IOException ex) {
 			throw new MojoExecutionException("Cannot write " + file + ": " + ex.getMessage(), ex);

@@ -1,7 +1,5 @@
 package dev.schemabootstrap.maven;
 
-import java.util.Locale;
-
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -9,9 +7,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.finding.FailOn;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.report.HtmlReport;
 
 /**
@@ -28,24 +26,24 @@ public class CheckMojo extends AbstractSchemaMojo {
 	void execute(SchemaAnalysis analysis, Evolution evolution) throws MojoExecutionException, MojoFailureException {
 		Findings findings = analysis.findings().and(changelogFindings(evolution));
 		Suppressions suppressions = Suppressions.parse(suppress);
-		report(suppressions.apply(findings).and(suppressions.problems()));
+		report(suppressions.apply(findings));
 	}
 
 	private void report(Findings findings) throws MojoFailureException {
 		if (!findings.isEmpty()) {
 			getLog().info("Schema Bootstrap findings:\n" + findings);
 		}
-		String level = failOn.toLowerCase(Locale.ROOT);
-		if (level.equals("never")) {
-			return;
+		FailOn level;
+		try {
+			level = FailOn.parse(failOn);
 		}
-		if (!level.equals("error") && !level.equals("warning")) {
-			throw new MojoFailureException("Unknown failOn '" + failOn + "': use error, warning or never");
+		catch (IllegalArgumentException ex) {
+			throw new MojoFailureException(ex.getMessage() + " (the <failOn> parameter, or -Dschema-bootstrap.fail-on)");
 		}
-		Findings failing = findings.atLeast(level.equals("error") ? Severity.ERROR : Severity.WARNING);
+		Findings failing = level.failing(findings);
 		if (!failing.isEmpty()) {
 			throw new MojoFailureException("Schema Bootstrap found " + failing.size()
-					+ " problem(s) that fail the build (failOn=" + level + "):\n" + failing
+					+ " problem(s) that fail the build (failOn=" + level.value() + "):\n" + failing
 					+ "\nEach finding is explained in " + HtmlReport.FINDINGS_DOCS
 					+ "<id>.md; silence one with <suppress>.");
 		}

@@ -15,10 +15,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.stage.NextChangesets;
 
 /**
  * {@code schema-bootstrap:generate}: writes the changesets for the entity changes into the project's changelog.
@@ -51,25 +52,26 @@ public class GenerateMojo extends AbstractSchemaMojo {
 			return;
 		}
 		EvolutionPlan found = evolution.get();
-		EvolutionPlan plan = found == null ? null : writable(found);
 		int number = nextNumber(master.getParent());
 		String name = String.format("schema-bootstrap-%04d.yaml", number);
 		String relative = resources.toPath().relativize(master.getParent().resolve(name)).toString().replace('\\', '/');
 		// Its own logical path (the file's) and ids (ending in its number): never the same as another generated file's.
 		ChangelogWriter writer = writer(relative).identifiedBy(relative, String.format("-%04d", number));
-		Findings notAllowed = found == null ? Findings.NONE : notAllowed(found, writer);
+		// The changesets check would write for review, and the same findings about them.
+		NextChangesets.Changesets changesets = found == null ? null : nextChangesets().prepare(found, writer);
+		Findings notAllowed = changesets == null ? Findings.NONE : changesets.notAllowed();
 		if (!notAllowed.isEmpty()) {
 			getLog().warn("Not written, they lose data (allowDestructive=false):\n" + notAllowed);
 		}
-		if (plan == null || plan.isEmpty()) {
+		if (changesets == null || changesets.text() == null) {
 			getLog().info(changelog + (notAllowed.isEmpty() ? " covers the entities: nothing to generate"
 					: " lacks only destructive changes: nothing generated"));
 			return;
 		}
-		masterChangelog.add(relative, writer.write(plan, ChangelogFormat.YAML));
-		getLog().info("Wrote " + plan.summary() + " to " + relative + ", included from " + changelog
+		masterChangelog.add(relative, changesets.text());
+		getLog().info("Wrote " + changesets.written().summary() + " to " + relative + ", included from " + changelog
 				+ ": review it before you commit");
-		Findings safety = Suppressions.parse(suppress).apply(safety(writer, plan));
+		Findings safety = Suppressions.parse(suppress).apply(changesets.safety());
 		if (!safety.isEmpty()) {
 			getLog().warn("Review before you commit, these changesets may lock a table that holds rows:\n" + safety);
 		}

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.report.HtmlReport;
 import dev.schemabootstrap.report.SchemaReport;
 

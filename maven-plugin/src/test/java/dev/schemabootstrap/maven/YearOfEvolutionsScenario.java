@@ -22,8 +22,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.maven.LibraryEvolutions.Change;
 import dev.schemabootstrap.maven.LibraryEvolutions.Step;
 import dev.schemabootstrap.model.DatabaseKind;

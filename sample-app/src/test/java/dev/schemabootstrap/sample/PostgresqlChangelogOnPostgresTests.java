@@ -7,8 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.sample.inventory.NewPurchaseOrder;
 import dev.schemabootstrap.sample.inventory.Purchasing;
 import dev.schemabootstrap.testing.TestDatabase;

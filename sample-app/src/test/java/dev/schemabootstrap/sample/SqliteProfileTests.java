@@ -62,7 +62,7 @@ class SqliteProfileTests {
 		assertThat(jdbc.queryForList("select \"table\" from pragma_foreign_key_list('purchase_orders')", String.class))
 			.containsExactly("batches");
 		assertThat(jdbc.queryForObject("PRAGMA foreign_keys", Integer.class)).isEqualTo(1);
-		assertThat(bootstrapper.getFindings().count(dev.schemabootstrap.check.Severity.ERROR)).isZero();
+		assertThat(bootstrapper.getFindings().count(dev.schemabootstrap.finding.Severity.ERROR)).isZero();
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.sample.catalog.Category;
 import dev.schemabootstrap.sample.catalog.Product;
 import dev.schemabootstrap.sample.customer.CreditPayment;

@@ -12,10 +12,11 @@ import org.springframework.boot.health.contributor.Health;
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 
 /**
  * The {@code schema} health component: UP only when there is no error finding, the model's, the database's or
@@ -50,9 +51,9 @@ public class SchemaHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("findings", counts);
 		builder.withDetail("changelogMode", bootstrapper.getMode().name().toLowerCase(Locale.ROOT));
 		if (bootstrapper.isDriftChecked()) {
-			builder.withDetail("drift", findings.withId(DriftDetector.ID).size());
+			builder.withDetail("drift", findings.withId(FindingId.SCHEMA_DRIFT.id()).size());
 		}
-		else if (!findings.withId(DriftUnsupported.ID).isEmpty()) {
+		else if (!findings.withId(FindingId.DRIFT_UNSUPPORTED_DATABASE.id()).isEmpty()) {
 			// A database whose catalog is not read: "no drift" would claim a comparison that never ran.
 			builder.withDetail("drift", "off");
 		}

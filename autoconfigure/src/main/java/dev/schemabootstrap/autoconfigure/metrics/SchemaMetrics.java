@@ -7,11 +7,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Severity;
 
 /**
  * Schema Bootstrap's metrics: {@code schema.bootstrap.findings} by severity, {@code schema.bootstrap.changesets}

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.autoconfigure.badinput.notes.NotesConfiguration;
+import dev.schemabootstrap.finding.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,9 +159,10 @@ class BadPropertyValueTests {
 		// A suppression left over after an upgrade must not stop startup by itself: a WARNING finding.
 		application.with("schema-bootstrap.validation.suppress=no-such-finding")
 			.starts((context) -> assertThat(
-					context.getBean(SchemaBootstrapper.class).getFindings().withId("no-such-finding").asList())
+					context.getBean(SchemaBootstrapper.class).getFindings().withId("unknown-suppression").asList())
 				.singleElement()
 				.satisfies((finding) -> {
+					assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 					assertThat(finding.subject()).isEqualTo("schema-bootstrap.validation.suppress[0]");
 					assertThat(finding.message()).isEqualTo("'no-such-finding' in schema-bootstrap.validation.suppress"
 							+ " names no finding id, so it suppresses nothing");

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;

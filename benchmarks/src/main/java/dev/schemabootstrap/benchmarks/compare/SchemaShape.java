@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Table;
 

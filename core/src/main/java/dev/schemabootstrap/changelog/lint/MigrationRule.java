@@ -5,7 +5,7 @@ import java.util.List;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 
-import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.finding.Finding;
 
 /**
  * One kind of unsafe migration, looked for in the changes of changesets that have not run yet. Each implementation

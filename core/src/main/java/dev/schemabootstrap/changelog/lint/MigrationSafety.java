@@ -15,11 +15,12 @@ import liquibase.database.core.MySQLDatabase;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.changelog.PendingChangeSets;
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.plan.EvolutionPlan;
 

@@ -9,11 +9,13 @@ import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.changelog.ChangeSet;
+
 import org.jspecify.annotations.Nullable;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.database.ColumnType;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 
 /**
@@ -35,13 +37,11 @@ import dev.schemabootstrap.model.DatabaseKind;
  */
 public final class TableRewritingTypeChangeRule implements MigrationRule {
 
-	public static final String ID = "table-rewriting-type-change";
-
 	private static final Set<String> MAYBE_FREE_ON_POSTGRESQL = Set.of("varchar", "text", "numeric");
 
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.TABLE_REWRITING_TYPE_CHANGE.id();
 	}
 
 	@Override
@@ -85,7 +85,7 @@ public final class TableRewritingTypeChangeRule implements MigrationRule {
 						+ " of " + table + " until it is done"
 				: context.database().displayName() + " copies the whole table (ALGORITHM=COPY) and blocks writes to "
 						+ table + " until it is done";
-		findings.add(new Finding(ID, Severity.WARNING, MigrationContext.subject(schema, table, column),
+		findings.add(new Finding(FindingId.TABLE_REWRITING_TYPE_CHANGE, Severity.WARNING, MigrationContext.subject(schema, table, column),
 				MigrationContext.describe(changeSet) + " changes the type of " + table + "." + column + from + " to "
 						+ next + ": " + what,
 				"On a table with many rows, change it in steps instead: add a new column of the new type, fill it in"

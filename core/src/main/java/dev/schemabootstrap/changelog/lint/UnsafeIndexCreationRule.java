@@ -10,10 +10,12 @@ import liquibase.change.Change;
 import liquibase.change.core.AddUniqueConstraintChange;
 import liquibase.change.core.CreateIndexChange;
 import liquibase.changelog.ChangeSet;
+
 import org.jspecify.annotations.Nullable;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 
 /**
@@ -25,11 +27,9 @@ import dev.schemabootstrap.model.DatabaseKind;
  */
 public final class UnsafeIndexCreationRule implements MigrationRule {
 
-	public static final String ID = "unsafe-index-creation";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.UNSAFE_INDEX_CREATION.id();
 	}
 
 	@Override
@@ -67,7 +67,7 @@ public final class UnsafeIndexCreationRule implements MigrationRule {
 
 	private static Finding index(ChangeSet changeSet, @Nullable String schema, String table, @Nullable String name,
 			String concurrently) {
-		return new Finding(ID, Severity.WARNING, MigrationContext.subject(schema, table, name),
+		return new Finding(FindingId.UNSAFE_INDEX_CREATION, Severity.WARNING, MigrationContext.subject(schema, table, name),
 				MigrationContext.describe(changeSet) + " creates index " + (name == null ? "" : name + " ") + "on "
 						+ table + ", a table that exists already, without CONCURRENTLY: PostgreSQL blocks every"
 						+ " insert, update and delete on " + table + " until the index is built, minutes on a large"
@@ -80,7 +80,7 @@ public final class UnsafeIndexCreationRule implements MigrationRule {
 	private static Finding unique(ChangeSet changeSet, @Nullable String schema, String table, @Nullable String name,
 			@Nullable String columns) {
 		String constraint = name(name, table);
-		return new Finding(ID, Severity.WARNING, MigrationContext.subject(schema, table, name),
+		return new Finding(FindingId.UNSAFE_INDEX_CREATION, Severity.WARNING, MigrationContext.subject(schema, table, name),
 				MigrationContext.describe(changeSet) + " adds unique constraint " + constraint + " to " + table
 						+ ", a table that exists already: PostgreSQL builds its index while it blocks every insert,"
 						+ " update and delete on " + table,

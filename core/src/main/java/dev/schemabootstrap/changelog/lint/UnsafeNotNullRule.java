@@ -7,10 +7,12 @@ import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.change.core.AddNotNullConstraintChange;
 import liquibase.changelog.ChangeSet;
+
 import org.jspecify.annotations.Nullable;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 
 /**
@@ -22,11 +24,9 @@ import dev.schemabootstrap.model.DatabaseKind;
  */
 public final class UnsafeNotNullRule implements MigrationRule {
 
-	public static final String ID = "unsafe-not-null";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.UNSAFE_NOT_NULL.id();
 	}
 
 	@Override
@@ -57,7 +57,7 @@ public final class UnsafeNotNullRule implements MigrationRule {
 		String subject = MigrationContext.subject(schema, table, column);
 		if (context.database() == DatabaseKind.POSTGRESQL) {
 			String check = table + "_" + column + "_not_null";
-			return new Finding(ID, Severity.WARNING, subject,
+			return new Finding(FindingId.UNSAFE_NOT_NULL, Severity.WARNING, subject,
 					MigrationContext.describe(changeSet) + " adds NOT NULL to " + table + "." + column
 							+ ", a column that exists already: PostgreSQL reads every row of " + table + " to check it,"
 							+ " under an ACCESS EXCLUSIVE lock (no reads or writes), and refuses it if one holds NULL."
@@ -68,7 +68,7 @@ public final class UnsafeNotNullRule implements MigrationRule {
 							+ " (reads and writes go on); then the addNotNullConstraint, which PostgreSQL 12 and newer"
 							+ " prove from the valid check without reading the rows; then drop the check");
 		}
-		return new Finding(ID, Severity.WARNING, subject,
+		return new Finding(FindingId.UNSAFE_NOT_NULL, Severity.WARNING, subject,
 				MigrationContext.describe(changeSet) + " adds NOT NULL to " + table + "." + column
 						+ ", a column that exists already: " + context.database().displayName() + " rebuilds the whole"
 						+ " table to do it, and refuses it while a row holds NULL (outside strict mode it turns each"

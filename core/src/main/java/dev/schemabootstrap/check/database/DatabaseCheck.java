@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.model.SchemaModel;
 
 /**

@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 
@@ -17,11 +18,9 @@ import dev.schemabootstrap.model.SchemaModel;
  */
 public final class SqliteForeignKeysDisabledCheck implements DatabaseCheck {
 
-	public static final String ID = "sqlite-foreign-keys-disabled";
-
 	@Override
 	public String id() {
-		return ID;
+		return FindingId.SQLITE_FOREIGN_KEYS_DISABLED.id();
 	}
 
 	@Override
@@ -29,7 +28,7 @@ public final class SqliteForeignKeysDisabledCheck implements DatabaseCheck {
 		if (DatabaseKind.of(model.dialect()) != DatabaseKind.SQLITE || foreignKeysOn(connection)) {
 			return List.of();
 		}
-		return List.of(new Finding(ID, Severity.ERROR, "datasource",
+		return List.of(new Finding(FindingId.SQLITE_FOREIGN_KEYS_DISABLED, Severity.ERROR, "datasource",
 				"SQLite connections run with PRAGMA foreign_keys=OFF: none of the " + foreignKeyCount(model)
 						+ " foreign keys of the model is enforced",
 				"Add 'foreign_keys=true' to the JDBC URL (jdbc:sqlite:app.db?foreign_keys=true), or run"

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import dev.schemabootstrap.check.FindingIds;
+import dev.schemabootstrap.finding.FindingId.Category;
+import dev.schemabootstrap.finding.FindingId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +17,8 @@ class MigrationSafetyDocsTests {
 
 	@Test
 	void theRulesAreTheMigrationSafetyIdsSuppressionsKnow() {
-		assertThat(MigrationSafety.ids()).containsExactlyElementsOf(FindingIds.MIGRATION_SAFETY);
-		assertThat(FindingIds.all()).containsAll(MigrationSafety.ids()).doesNotHaveDuplicates();
+		assertThat(MigrationSafety.ids()).containsExactlyElementsOf(FindingId.ids(Category.MIGRATION_SAFETY));
+		assertThat(FindingId.ids()).containsAll(MigrationSafety.ids()).doesNotHaveDuplicates();
 	}
 
 	@Test

@@ -11,9 +11,10 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
+
 import org.junit.jupiter.api.Test;
 
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.testing.TestDatabase;
 
 import static dev.schemabootstrap.changelog.lint.YamlChangelogs.changeSet;

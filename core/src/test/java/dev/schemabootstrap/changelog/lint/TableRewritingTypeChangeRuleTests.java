@@ -4,8 +4,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.schemabootstrap.check.Findings;
 import dev.schemabootstrap.database.ColumnType;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 
 import static dev.schemabootstrap.changelog.lint.YamlChangelogs.changeSet;

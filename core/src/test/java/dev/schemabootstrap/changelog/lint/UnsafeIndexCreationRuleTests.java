@@ -2,10 +2,10 @@ package dev.schemabootstrap.changelog.lint;
 
 import org.junit.jupiter.api.Test;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
 import dev.schemabootstrap.check.Suppressions;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.DatabaseKind;
 
 import static dev.schemabootstrap.changelog.lint.YamlChangelogs.changeSet;

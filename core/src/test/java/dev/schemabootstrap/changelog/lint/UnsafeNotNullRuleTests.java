@@ -2,7 +2,7 @@ package dev.schemabootstrap.changelog.lint;
 
 import org.junit.jupiter.api.Test;
 
-import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.model.DatabaseKind;
 
 import static dev.schemabootstrap.changelog.lint.YamlChangelogs.changeSet;

@@ -13,7 +13,7 @@ import liquibase.exception.LiquibaseException;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 
-import dev.schemabootstrap.check.Findings;
+import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 
 /** YAML changelogs as a user writes them, read by Liquibase's own parser. */

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Severity;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.testing.ModelBuilder;
 

@@ -1,10 +1,12 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import liquibase.changelog.ChangeSet;
 import liquibase.exception.MigrationFailedException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

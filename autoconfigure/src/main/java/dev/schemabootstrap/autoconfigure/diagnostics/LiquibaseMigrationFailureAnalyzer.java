@@ -1,14 +1,17 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.sql.SQLException;
 import java.util.List;
 
 import liquibase.exception.MigrationFailedException;
 import liquibase.exception.ValidationFailedException;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
+
+import dev.schemabootstrap.autoconfigure.ChangesetFailure;
 
 /**
  * Explains a changeset that failed while Liquibase applied it: the changelog, the changeset, the failing statement
@@ -16,7 +19,7 @@ import org.springframework.core.Ordered;
  * with transactional DDL (PostgreSQL, SQLite) rolled them back; one without (MariaDB/MySQL, H2, Oracle) kept them,
  * and they are listed, because Liquibase will run the whole changeset again at the next start.
  */
-class LiquibaseMigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationFailedException> implements Ordered {
+public class LiquibaseMigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationFailedException> implements Ordered {
 
 	@Override
 	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, MigrationFailedException cause) {

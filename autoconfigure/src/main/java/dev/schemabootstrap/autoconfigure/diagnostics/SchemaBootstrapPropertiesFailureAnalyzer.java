@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,11 +20,13 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 import org.springframework.core.convert.ConversionException;
 
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties;
+
 /**
  * Explains a bad {@code schema-bootstrap.*} property: the property, its value and where it was set, and the values
  * it takes with its default; for a property that does not exist, the nearest one that does.
  */
-class SchemaBootstrapPropertiesFailureAnalyzer extends AbstractFailureAnalyzer<BindException> implements Ordered {
+public class SchemaBootstrapPropertiesFailureAnalyzer extends AbstractFailureAnalyzer<BindException> implements Ordered {
 
 	private static final String PREFIX = "schema-bootstrap";
 

@@ -1,21 +1,23 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 import dev.schemabootstrap.autoconfigure.CrossUnitAssociationException.Unit;
-import dev.schemabootstrap.check.MultiplePersistenceUnitsCheck;
+import dev.schemabootstrap.autoconfigure.CrossUnitAssociationException;
+import dev.schemabootstrap.autoconfigure.DocsLinks;
+import dev.schemabootstrap.finding.FindingId;
 
 /**
  * Explains a {@link CrossUnitAssociationException} as the {@code multiple-persistence-units} ERROR it is: the
  * association, the two units it crosses with the packages of their entities, and the two ways out.
  */
-class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossUnitAssociationException> {
+public class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossUnitAssociationException> {
 
 	private final Environment environment;
 
-	CrossUnitAssociationFailureAnalyzer(Environment environment) {
+	public CrossUnitAssociationFailureAnalyzer(Environment environment) {
 		this.environment = environment;
 	}
 
@@ -26,7 +28,7 @@ class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossU
 		String association = entity + "." + cause.getAttribute() + " -> " + target;
 		Unit unit = cause.getUnit();
 		Unit targetUnit = cause.getTargetUnit();
-		String description = "ERROR [" + MultiplePersistenceUnitsCheck.ID + "] " + entity + "." + cause.getAttribute()
+		String description = "ERROR [" + FindingId.MULTIPLE_PERSISTENCE_UNITS.id() + "] " + entity + "." + cause.getAttribute()
 				+ ": the association " + association + " crosses persistence units, which Hibernate refuses"
 				+ " (each unit is mapped on its own).\n"
 				+ "  - persistence unit " + unit.describe() + " maps " + entity + "; its entities are in "
@@ -41,7 +43,7 @@ class CrossUnitAssociationFailureAnalyzer extends AbstractFailureAnalyzer<CrossU
 				+ target + " " + cause.getAttribute() + "' becomes 'Long " + cause.getAttribute() + "Id' (with"
 				+ " @Column(name = \"" + cause.getAttribute() + "_id\")), and " + target + " is loaded through "
 				+ (targetUnit != null ? "unit " + targetUnit.name() : "its own unit") + ".\n"
-				+ "See " + DocsLinks.of(environment).finding(MultiplePersistenceUnitsCheck.ID) + ".";
+				+ "See " + DocsLinks.of(environment).finding(FindingId.MULTIPLE_PERSISTENCE_UNITS.id()) + ".";
 		return new FailureAnalysis(description, action, cause);
 	}
 

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.MigrationFailedException;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -18,13 +19,13 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * credentials, the database named in the URL does not exist, or the user may not create Liquibase's tables. Names
  * the URL (without its password) and the properties to check.
  */
-class DatabaseAccessFailureAnalyzer implements FailureAnalyzer, Ordered {
+public class DatabaseAccessFailureAnalyzer implements FailureAnalyzer, Ordered {
 
 	private static final String NOTHING_CHANGED = "Nothing was changed in the database.";
 
 	private final Environment environment;
 
-	DatabaseAccessFailureAnalyzer(Environment environment) {
+	public DatabaseAccessFailureAnalyzer(Environment environment) {
 		this.environment = environment;
 	}
 

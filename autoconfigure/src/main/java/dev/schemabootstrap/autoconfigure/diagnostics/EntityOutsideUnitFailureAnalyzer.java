@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,14 +11,16 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
-import dev.schemabootstrap.check.EntityOutsideUnitCheck;
+import dev.schemabootstrap.autoconfigure.DocsLinks;
+import dev.schemabootstrap.autoconfigure.UnitPackages;
+import dev.schemabootstrap.finding.FindingId;
 
 /**
  * Explains Hibernate's "Not a managed type" (a Spring Data repository, or code asking the metamodel, for an entity
  * the persistence unit does not hold) as the {@code entity-outside-unit} ERROR it is here: the class, its package
  * and the packages the unit scans, read from the bean definitions, which outlive the failed startup.
  */
-class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalArgumentException> {
+public class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalArgumentException> {
 
 	/** Hibernate's message, from {@code Metamodel.managedType(Class)}. */
 	private static final Pattern NOT_MANAGED = Pattern.compile("Not a managed type: (?:class |interface )?([\\w$.]+)");
@@ -27,7 +29,7 @@ class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalAr
 
 	private final @Nullable Environment environment;
 
-	EntityOutsideUnitFailureAnalyzer(@Nullable BeanFactory beanFactory, @Nullable Environment environment) {
+	public EntityOutsideUnitFailureAnalyzer(@Nullable BeanFactory beanFactory, @Nullable Environment environment) {
 		this.beanFactory = beanFactory;
 		this.environment = environment;
 	}
@@ -48,14 +50,14 @@ class EntityOutsideUnitFailureAnalyzer extends AbstractFailureAnalyzer<IllegalAr
 		String user = (creation != null && creation.getBeanName() != null)
 				? "bean '" + creation.getBeanName() + "' (a Spring Data repository, or code using the JPA metamodel)"
 				: "the application";
-		String description = "ERROR [" + EntityOutsideUnitCheck.ID + "] " + className + ": " + user
+		String description = "ERROR [" + FindingId.ENTITY_OUTSIDE_UNIT.id() + "] " + className + ": " + user
 				+ " needs the entity " + className + ", but the persistence unit does not hold it: its package "
 				+ packageName + " is not among the packages the unit scans (" + scannedText + ").";
 		String action = "Add " + packageName + " to the persistence unit: list it in @EntityScan together with "
 				+ (scanned.isEmpty() ? "the packages already scanned" : scannedText)
 				+ " (@EntityScan replaces the default packages), or set 'schema-bootstrap.packages=" + packageName
 				+ "', or move " + className.substring(dot + 1) + " into a scanned package. If it is not meant to be an"
-				+ " entity, remove its repository.\nSee " + DocsLinks.of(environment).finding(EntityOutsideUnitCheck.ID)
+				+ " entity, remove its repository.\nSee " + DocsLinks.of(environment).finding(FindingId.ENTITY_OUTSIDE_UNIT.id())
 				+ ".";
 		return new FailureAnalysis(description, action, cause);
 	}

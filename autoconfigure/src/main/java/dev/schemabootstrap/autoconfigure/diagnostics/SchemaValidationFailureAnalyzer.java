@@ -1,26 +1,27 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.FailOn;
-import dev.schemabootstrap.check.Finding;
+import dev.schemabootstrap.autoconfigure.DocsLinks;
+import dev.schemabootstrap.autoconfigure.SchemaValidationException;
+import dev.schemabootstrap.finding.FailOn;
+import dev.schemabootstrap.finding.Finding;
 
 /**
  * Explains a {@link SchemaValidationException}: every finding that stopped startup, grouped by severity, each
  * with its subject and how to fix it, and the properties that change what stops startup.
  */
-class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaValidationException> {
+public class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaValidationException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SchemaValidationException cause) {
-		FailOn failOn = FailOn.valueOf(cause.getFailOn().toUpperCase(Locale.ROOT));
+		FailOn failOn = FailOn.parse(cause.getFailOn());
 		String description = "Schema Bootstrap found " + cause.getFailing().size()
 				+ " problem(s) that stop startup (schema-bootstrap.validation.fail-on="
-				+ failOn.name().toLowerCase(Locale.ROOT) + "):\n\n" + cause.getFailing();
+				+ failOn.value() + "):\n\n" + cause.getFailing();
 		DocsLinks links = DocsLinks.of(cause.getDocsUrl());
 		String docs = cause.getFailing()
 			.stream()
@@ -30,16 +31,8 @@ class SchemaValidationFailureAnalyzer extends AbstractFailureAnalyzer<SchemaVali
 			.collect(Collectors.joining("\n"));
 		String action = "Fix each problem as its 'Fix:' line says; each finding is explained in:\n" + docs
 				+ "\nTo start anyway, silence a finding with 'schema-bootstrap.validation.suppress=<id>' or"
-				+ " '<id>:<subject-glob>', or set 'schema-bootstrap.validation.fail-on' to " + looser(failOn) + ".";
+				+ " '<id>:<subject-glob>', or set 'schema-bootstrap.validation.fail-on' to " + failOn.looser() + ".";
 		return new FailureAnalysis(description, action, cause);
-	}
-
-	/** The fail-on values that stop startup on fewer findings than the current one. */
-	private static String looser(FailOn current) {
-		return switch (current) {
-			case WARNING -> "'error' (stop on errors only) or 'never'";
-			case ERROR, NEVER -> "'never'";
-		};
 	}
 
 }

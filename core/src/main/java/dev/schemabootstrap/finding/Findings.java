@@ -1,4 +1,4 @@
-package dev.schemabootstrap.check;
+package dev.schemabootstrap.finding;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -51,6 +51,10 @@ public final class Findings implements Iterable<Finding> {
 
 	public Findings withId(String id) {
 		return filter((finding) -> finding.id().equals(id));
+	}
+
+	public Findings withId(FindingId id) {
+		return withId(id.id());
 	}
 
 	public long count(Severity severity) {

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import org.hibernate.MappingException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -8,7 +8,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * Explains an entity mapping Hibernate refuses outright (an entity without an identifier, an unknown attribute
  * type): Schema Bootstrap reads the model before any DDL, so the database is untouched.
  */
-class EntityMappingFailureAnalyzer extends AbstractFailureAnalyzer<MappingException> {
+public class EntityMappingFailureAnalyzer extends AbstractFailureAnalyzer<MappingException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MappingException cause) {

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.drift;
+package dev.schemabootstrap.plan;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -9,14 +9,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.database.LiveSchemaReader;
+import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.fixtures.store.Batch;
 import dev.schemabootstrap.fixtures.store.Category;
 import dev.schemabootstrap.fixtures.store.CreditPayment;
 import dev.schemabootstrap.fixtures.store.Customer;
 import dev.schemabootstrap.fixtures.store.PurchaseOrder;
 import dev.schemabootstrap.model.SchemaModel;
-import dev.schemabootstrap.plan.CreationPlanner;
-import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.testing.H2Models;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.TestDatabase;

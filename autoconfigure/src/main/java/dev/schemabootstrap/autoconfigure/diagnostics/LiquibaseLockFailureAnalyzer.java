@@ -1,23 +1,26 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import liquibase.exception.LockException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
+
+import dev.schemabootstrap.autoconfigure.DocsLinks;
 
 /**
  * Explains Liquibase giving up on its lock at startup. The lock was younger than {@code lock.stale-after}, so
  * Schema Bootstrap took it for a migration running elsewhere and let Liquibase wait; when it was left by a process
  * killed during a migration, the operator needs to know how to release it.
  */
-class LiquibaseLockFailureAnalyzer extends AbstractFailureAnalyzer<LockException> {
+public class LiquibaseLockFailureAnalyzer extends AbstractFailureAnalyzer<LockException> {
 
 	/** The start of Liquibase's message when it has waited for the lock in vain. */
 	static final String NOT_ACQUIRED = "Could not acquire change log lock";
 
 	private final Environment environment;
 
-	LiquibaseLockFailureAnalyzer(Environment environment) {
+	public LiquibaseLockFailureAnalyzer(Environment environment) {
 		this.environment = environment;
 	}
 

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.check;
+package dev.schemabootstrap.finding;
 
 import java.util.Comparator;
 import java.util.Objects;
@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One problem found in the mapping or the database.
  *
- * @param id the stable kebab-case id of the kind of problem; {@code docs/findings/<id>.md} explains it
+ * @param id the stable kebab-case id of the kind of problem, one of {@link FindingId}; {@code docs/findings/<id>.md}
+ *     explains it
  * @param subject what it is about: {@code Entity.attribute} or {@code schema.table.column}
  * @param message what is wrong
  * @param hint what to do about it
@@ -25,6 +26,11 @@ public record Finding(String id, Severity severity, String subject, String messa
 		Objects.requireNonNull(subject, "subject");
 		Objects.requireNonNull(message, "message");
 		Objects.requireNonNull(hint, "hint");
+	}
+
+	/** A finding of a catalogued id. */
+	public Finding(FindingId id, Severity severity, String subject, String message, String hint) {
+		this(id.id(), severity, subject, message, hint);
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.check;
+package dev.schemabootstrap.finding;
 
 /**
  * How bad a finding is. {@link #ERROR}: the schema is wrong or cannot work; {@link #WARNING}: it works but

@@ -1,21 +1,20 @@
-package dev.schemabootstrap.drift;
+package dev.schemabootstrap.stage;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.schemabootstrap.check.Finding;
-import dev.schemabootstrap.check.Findings;
-import dev.schemabootstrap.check.Severity;
-import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.finding.FindingId;
+import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.plan.EvolutionPlan.DestructiveChange;
+import dev.schemabootstrap.plan.EvolutionPlan;
 
 /**
  * The {@code changelog-behind-model} finding: an application's own changelog, fully applied, still lacks parts of
  * the model. One wording for the starter and the Maven plugin, which find it the same way.
  */
 public final class ChangelogBehindModel {
-
-	public static final String ID = "changelog-behind-model";
 
 	/** How a user allows destructive changes, in the starter and in the plugin. */
 	public static final String ALLOW_DESTRUCTIVE = "schema-bootstrap.changelog.allow-destructive=true (plugin: "
@@ -32,7 +31,7 @@ public final class ChangelogBehindModel {
 	 * @param howToAdd how the user adds them, for example "include the file from the master changelog"
 	 */
 	public static Finding finding(String changelog, EvolutionPlan evolution, Path written, String howToAdd) {
-		return new Finding(ID, Severity.ERROR, changelog,
+		return new Finding(FindingId.CHANGELOG_BEHIND_MODEL, Severity.ERROR, changelog,
 				"The entities have changes that no changeset of " + changelog + " covers: " + evolution.summary()
 						+ " to add",
 				"Review the changesets written to " + written + " and add them to your changelog (" + howToAdd + "); "
@@ -91,7 +90,7 @@ public final class ChangelogBehindModel {
 		String undo = change.kind() == EvolutionPlan.DestructiveKind.NARROW_TYPE
 				? "give the attribute back its former type or length"
 				: "map it again";
-		return new Finding(ID, Severity.ERROR, subject, message,
+		return new Finding(FindingId.CHANGELOG_BEHIND_MODEL, Severity.ERROR, subject, message,
 				"If the data may go, add these changesets to your changelog yourself, or set " + ALLOW_DESTRUCTIVE
 						+ " to have them generated; else " + undo + ":\n" + changeSets.stripTrailing());
 	}
@@ -106,7 +105,7 @@ public final class ChangelogBehindModel {
 	public static Finding regenerated(List<String> changed, String logicalPath) {
 		String listed = changed.size() <= 5 ? String.join(", ", changed)
 				: String.join(", ", changed.subList(0, 5)) + " and " + (changed.size() - 5) + " more";
-		return new Finding(ID, Severity.ERROR, logicalPath,
+		return new Finding(FindingId.CHANGELOG_BEHIND_MODEL, Severity.ERROR, logicalPath,
 				"This database was built by the changelog Schema Bootstrap generated from earlier entities, and the "
 						+ "entities have changed since: changeset(s) " + listed + " of " + logicalPath
 						+ " were applied with other contents. Liquibase would refuse them (checksum error), so it was"

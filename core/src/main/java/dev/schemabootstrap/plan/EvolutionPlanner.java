@@ -1,4 +1,4 @@
-package dev.schemabootstrap.drift;
+package dev.schemabootstrap.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.database.ColumnType;
+import dev.schemabootstrap.drift.DriftDetector;
+import dev.schemabootstrap.drift.SchemaComparison;
 import dev.schemabootstrap.model.Column;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
@@ -21,8 +23,6 @@ import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.model.UniqueConstraint;
-import dev.schemabootstrap.plan.CreationPlanner;
-import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.plan.EvolutionPlan.ColumnChange;
 import dev.schemabootstrap.plan.EvolutionPlan.ColumnChangeKind;
 import dev.schemabootstrap.plan.EvolutionPlan.DestructiveChange;
@@ -162,14 +162,14 @@ public final class EvolutionPlanner {
 	 */
 	public EvolutionPlan plan(SchemaModel expected, SchemaModel read, Origin origin) {
 		// A changelog written for another database (PostgreSQL's, in H2 tests) spells some columns its own way.
-		SchemaModel live = PortableColumns.asModelled(expected, read);
+		SchemaModel live = SchemaComparison.asModelled(expected, read);
 		DatabaseKind kind = DatabaseKind.fromProductName(live.dialect());
 		Map<String, Table> liveTables = live.tables()
 			.stream()
-			.collect(Collectors.toMap((table) -> DriftContext.key(table.name()), (table) -> table, (a, b) -> a));
+			.collect(Collectors.toMap((table) -> SchemaComparison.key(table.name()), (table) -> table, (a, b) -> a));
 		Set<String> wantedTables = expected.tables()
 			.stream()
-			.map((table) -> DriftContext.key(table.name()))
+			.map((table) -> SchemaComparison.key(table.name()))
 			.collect(Collectors.toSet());
 		List<Table> newTables = new ArrayList<>();
 		List<EvolutionPlan.ColumnAddition> columns = new ArrayList<>();
@@ -180,7 +180,7 @@ public final class EvolutionPlanner {
 		List<DestructiveChange> destructive = new ArrayList<>();
 		List<EvolutionPlan.CheckChange> checks = new ArrayList<>();
 		for (Table table : expected.tables()) {
-			Table found = liveTables.get(DriftContext.key(table.name()));
+			Table found = liveTables.get(SchemaComparison.key(table.name()));
 			if (found == null) {
 				newTables.add(table);
 				continue;
@@ -200,38 +200,38 @@ public final class EvolutionPlanner {
 							normal(column, kind), null, foreignKeysOn(live, found, column.name(), kind)));
 				}
 			}
-			Set<String> liveKeys = ConstraintDrift.foreignKeys(found).keySet();
-			ConstraintDrift.foreignKeys(table).forEach((key, foreignKey) -> {
+			Set<String> liveKeys = SchemaComparison.foreignKeys(found).keySet();
+			SchemaComparison.foreignKeys(table).forEach((key, foreignKey) -> {
 				if (!liveKeys.contains(key)) {
 					foreignKeys.add(foreignKey);
 				}
 			});
-			Set<String> liveUniques = ConstraintDrift.uniques(found).keySet();
+			Set<String> liveUniques = SchemaComparison.uniques(found).keySet();
 			for (UniqueConstraint unique : table.uniqueConstraints()) {
-				if (!liveUniques.contains(ConstraintDrift.uniqueKey(unique.columns()))) {
+				if (!liveUniques.contains(SchemaComparison.uniqueKey(unique.columns()))) {
 					uniques.add(new EvolutionPlan.UniqueAddition(table.name(), unique));
 				}
 			}
 			if (kind != DatabaseKind.SQLITE) {
 				checks.addAll(checkChanges(table, found));
 			}
-			Set<String> liveIndexes = ConstraintDrift.indexes(found).keySet();
+			Set<String> liveIndexes = SchemaComparison.indexes(found).keySet();
 			for (Index index : table.indexes()) {
-				if (!index.unique() && !liveIndexes.contains(DriftContext.columnList(index.columns()))) {
+				if (!index.unique() && !liveIndexes.contains(SchemaComparison.columnList(index.columns()))) {
 					indexes.add(new EvolutionPlan.IndexAddition(table.name(), index));
 				}
 			}
 		}
 		live.tables()
 			.stream()
-			.filter((table) -> !wantedTables.contains(DriftContext.key(table.name())))
+			.filter((table) -> !wantedTables.contains(SchemaComparison.key(table.name())))
 			.filter((table) -> origin.createdTable(table.name()))
 			.forEach((table) -> destructive.add(new DestructiveChange(DestructiveKind.DROP_TABLE,
 					normal(table.name(), kind), null, null, foreignKeysInto(live, table, kind))));
-		Set<String> liveSequences = DriftDetector.sequenceKeys(live);
+		Set<String> liveSequences = SchemaComparison.sequenceKeys(live);
 		List<Sequence> newSequences = expected.sequences()
 			.stream()
-			.filter((sequence) -> !liveSequences.contains(DriftContext.key(sequence.name())))
+			.filter((sequence) -> !liveSequences.contains(SchemaComparison.key(sequence.name())))
 			.toList();
 		SchemaModel added = new SchemaModel(expected.dialect(), List.of(), newTables, newSequences);
 		destructive.sort(Comparator.comparing(DestructiveChange::subject).thenComparing(DestructiveChange::kind));
@@ -244,11 +244,10 @@ public final class EvolutionPlanner {
 	 * of the live one. Checks the model does not have are left alone, like foreign keys: they stay drift warnings.
 	 */
 	private static List<EvolutionPlan.CheckChange> checkChanges(Table table, Table found) {
-		CheckMatch match = CheckMatch.of(table, found);
 		List<EvolutionPlan.CheckChange> changes = new ArrayList<>();
-		match.missing().forEach((check) -> changes.add(new EvolutionPlan.CheckChange(table.name(), check, null)));
-		match.different()
-			.forEach((pair) -> changes.add(new EvolutionPlan.CheckChange(table.name(), pair.expected(), pair.live())));
+		SchemaComparison.checkDifferences(table, found)
+			.forEach((difference) -> changes
+				.add(new EvolutionPlan.CheckChange(table.name(), difference.expected(), difference.live())));
 		return changes;
 	}
 
@@ -302,13 +301,13 @@ public final class EvolutionPlanner {
 
 	/** The live keys of a table that use a column, and the live keys of any table that reference it. */
 	private List<ForeignKey> foreignKeysOn(SchemaModel live, Table table, String column, DatabaseKind kind) {
-		String key = DriftContext.key(table.name());
+		String key = SchemaComparison.key(table.name());
 		return live.tables()
 			.stream()
 			.flatMap((other) -> other.foreignKeys().stream())
-			.filter((foreignKey) -> (DriftContext.key(foreignKey.table()).equals(key)
+			.filter((foreignKey) -> (SchemaComparison.key(foreignKey.table()).equals(key)
 					&& containsIgnoringCase(foreignKey.columns(), column))
-					|| (DriftContext.key(foreignKey.referencedTable()).equals(key)
+					|| (SchemaComparison.key(foreignKey.referencedTable()).equals(key)
 							&& containsIgnoringCase(foreignKey.referencedColumns(), column)))
 			.map((foreignKey) -> named(foreignKey, kind))
 			.sorted(Comparator.comparing((ForeignKey foreignKey) -> foreignKey.table().toString())
@@ -318,12 +317,12 @@ public final class EvolutionPlanner {
 
 	/** The live keys of other tables that reference a table; its own go with it. */
 	private List<ForeignKey> foreignKeysInto(SchemaModel live, Table table, DatabaseKind kind) {
-		String key = DriftContext.key(table.name());
+		String key = SchemaComparison.key(table.name());
 		return live.tables()
 			.stream()
-			.filter((other) -> !DriftContext.key(other.name()).equals(key))
+			.filter((other) -> !SchemaComparison.key(other.name()).equals(key))
 			.flatMap((other) -> other.foreignKeys().stream())
-			.filter((foreignKey) -> DriftContext.key(foreignKey.referencedTable()).equals(key))
+			.filter((foreignKey) -> SchemaComparison.key(foreignKey.referencedTable()).equals(key))
 			.map((foreignKey) -> named(foreignKey, kind))
 			.sorted(Comparator.comparing((ForeignKey foreignKey) -> foreignKey.table().toString())
 				.thenComparing(ForeignKey::name))

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import liquibase.exception.ChangeLogParseException;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.ValidationFailedException;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -14,11 +15,13 @@ import org.springframework.core.Ordered;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import dev.schemabootstrap.stage.NextChangesets;
+
 /**
  * Explains a changelog Liquibase refused before it ran anything: YAML or XML that does not parse, an unknown
  * change type, an include of a missing file, duplicate changeset ids, or a changeset edited after it was applied.
  */
-class LiquibaseChangelogFailureAnalyzer implements FailureAnalyzer, Ordered {
+public class LiquibaseChangelogFailureAnalyzer implements FailureAnalyzer, Ordered {
 
 	private static final Pattern FILE = Pattern.compile("(?:file|classpath):[^\\s:]+\\.(?:ya?ml|xml|json|sql)");
 
@@ -83,11 +86,11 @@ class LiquibaseChangelogFailureAnalyzer implements FailureAnalyzer, Ordered {
 			.map((line) -> "  " + line)
 			.collect(Collectors.joining("\n"));
 		String action;
-		if (problems.contains("duplicate identifiers") && problems.contains(SchemaBootstrapper.NEXT_LOGICAL_PATH + "::")) {
+		if (problems.contains("duplicate identifiers") && problems.contains(NextChangesets.LOGICAL_PATH + "::")) {
 			// Before checksums: a second file repeating an applied file's ids and path fails their checksums too.
 			action = "Two changesets share id, author and logical path (listed above): two files of changesets"
 					+ " Schema Bootstrap wrote before each got a logicalFilePath of its own (both '"
-					+ SchemaBootstrapper.NEXT_LOGICAL_PATH + "'); a checksum error on the same ids is that clash, not an"
+					+ NextChangesets.LOGICAL_PATH + "'); a checksum error on the same ids is that clash, not an"
 					+ " edit. Keep the file that was applied as it is and give the newer one its own logicalFilePath (or"
 					+ " write it again: startup and schema-bootstrap:check now give every such file its own). ";
 		}

@@ -1,9 +1,11 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.diagnostics;
 
 import liquibase.exception.LockException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
