@@ -26,7 +26,7 @@ import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.plan.EvolutionPlanner;
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * Once the application's changelog is fully applied ({@code verify} mode, or {@code generate} mode on top of a
@@ -62,21 +62,21 @@ final class ChangelogBehindModelCheck {
 	/**
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
-	Findings check(SchemaModel model, SchemaModel live, NextChangesets.Output write) {
+	Findings check(SchemaModel model, SchemaModel live, NextChangeSets.Output write) {
 		return writeNext(model, live, write).findings();
 	}
 
 	/**
 	 * Writes the changesets that close the gap (the destructive ones only when allowed) and says what was left out
-	 * ({@link NextChangesets}, the stage the plugin's {@code check} runs too).
+	 * ({@link NextChangeSets}, the stage the plugin's {@code check} runs too).
 	 *
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
-	NextChangesets.Result writeNext(SchemaModel model, SchemaModel live, NextChangesets.Output write) {
+	NextChangeSets.Result writeNext(SchemaModel model, SchemaModel live, NextChangeSets.Output write) {
 		// Parsed at most once, and only when asked: to tell what it created, and which logical paths it uses.
 		EvolutionPlan plan = new EvolutionPlanner().plan(model, live,
 				EvolutionPlanner.Origin.whenAsked(this::readChangelog));
-		return new NextChangesets(changelog, DatabaseKind.of(model.dialect()), mapping, settings.getFormat(),
+		return new NextChangeSets(changelog, DatabaseKind.of(model.dialect()), mapping, settings.getFormat(),
 				settings.isAllowDestructive(), "for example include the file from the master changelog")
 			.write(plan, (path) -> readChangelog().usesLogicalPath(path), write);
 	}
@@ -88,7 +88,7 @@ final class ChangelogBehindModelCheck {
 	 *
 	 * @return the findings about the changesets: those left out, and those written that may lock a table
 	 */
-	Findings applyOnTop(SchemaModel model, NextChangesets.Output write, DataSource dataSource,
+	Findings applyOnTop(SchemaModel model, NextChangeSets.Output write, DataSource dataSource,
 			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!LiveSchemaReader.canRead(connection)) {
@@ -98,7 +98,7 @@ final class ChangelogBehindModelCheck {
 				return Findings.NONE;
 			}
 			SchemaModel live = new LiveSchemaReader().read(connection, model);
-			NextChangesets.Result next = writeNext(model, live, write);
+			NextChangeSets.Result next = writeNext(model, live, write);
 			if (next.file() != null) {
 				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
 				LiquibaseDatabases.liquibase(next.file().toUri().toString(), resourceLoader, database)

@@ -17,13 +17,13 @@ import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.database.InMemoryDatabases;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.stage.ChangelogFiles;
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * The files startup writes into {@code changelog.output-dir}: the generated changelog ({@code generate} mode), and
  * the changesets for review or for Liquibase that the stages write through it.
  */
-final class ChangelogOutput implements NextChangesets.Output {
+final class ChangelogOutput implements NextChangeSets.Output {
 
 	static final String GENERATED_FILE_NAME = "db.changelog-schema-bootstrap";
 

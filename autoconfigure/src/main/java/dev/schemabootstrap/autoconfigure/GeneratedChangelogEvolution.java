@@ -31,7 +31,7 @@ import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.stage.ChangelogBehindModel;
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * {@code generate} mode on a database that keeps its data and was built by the generated changelog, when the
@@ -75,7 +75,7 @@ final class GeneratedChangelogEvolution {
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 * @return what to apply, or {@code null} when the database's catalog cannot be read
 	 */
-	@Nullable Evolution write(SchemaModel model, MappingModel mapping, NextChangesets.Output write) {
+	@Nullable Evolution write(SchemaModel model, MappingModel mapping, NextChangeSets.Output write) {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!LiveSchemaReader.canRead(connection)) {
 				return null;

@@ -17,7 +17,7 @@ import org.springframework.core.io.ResourceLoader;
  * Wraps Spring Boot's own Liquibase run: before it, the bootstrapper points it at the generated changelog and
  * looks at the database (adoption, stale lock); after it, the bootstrapper records how long it took and what was
  * applied, and warns when the database has changesets the changelog lacks. Just before it updates, the changesets it
- * is about to apply for the first time are linted ({@link PendingChangesetsLint}). While it runs, {@link ChangesetProgress}
+ * is about to apply for the first time are linted ({@link PendingChangeSetsLint}). While it runs, {@link ChangeSetProgress}
  * follows each changeset, so that a failure can say which of its statements had run. Spring Boot's
  * {@code SpringLiquibase} runs its update in {@code afterPropertiesSet}, between the two. A {@code SpringLiquibase}
  * the application defines itself ({@link ApplicationLiquibase}) is looked at with its own settings and data source,
@@ -62,8 +62,8 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 							properties, resourceLoader.getObject()));
 				}
 			}
-			ChangesetProgress.install(liquibase);
-			bootstrapper.ifAvailable((schemaBootstrapper) -> PendingChangesetsLint.install(liquibase,
+			ChangeSetProgress.install(liquibase);
+			bootstrapper.ifAvailable((schemaBootstrapper) -> PendingChangeSetsLint.install(liquibase,
 					schemaBootstrapper::addFindings));
 			// Installed last, so it runs first: the lint and the update then use its parse.
 			parsed.install(beanName, liquibase);

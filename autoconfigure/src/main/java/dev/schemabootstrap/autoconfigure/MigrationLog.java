@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * The status of the changelog once Liquibase has run at startup, read and logged in one line: how many changesets
@@ -50,12 +50,12 @@ final class MigrationLog {
 		// what a newer version applied): those rows are not the changelog's.
 		long added = status.unknownChangeSets()
 			.stream()
-			.filter(NextChangesets::isAddedOnTop)
+			.filter(NextChangeSets::isAddedOnTop)
 			.count();
 		int ofChangelog = status.applied() - status.unknownChangeSets().size();
 		logger.info("Liquibase has applied " + changesets(ofChangelog) + " of " + displayedChangelog
 				+ (added == 0 ? "" : " and " + changesets(added) + " Schema Bootstrap added on top of it ("
-						+ NextChangesets.LOGICAL_PATH + ")")
+						+ NextChangeSets.LOGICAL_PATH + ")")
 				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
 				+ duration.toMillis() + " ms)");
 		NewerDatabaseCheck.warnIfNewer(status, liquibaseProperties.getDatabaseChangeLogTable());

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 
 /**
@@ -29,7 +29,7 @@ final class NewerDatabaseCheck {
 		// What generate mode added on top of the application's changelog is Schema Bootstrap's own, not a newer version's.
 		List<String> unknown = status.unknownChangeSets()
 			.stream()
-			.filter((changeSet) -> !NextChangesets.isAddedOnTop(changeSet))
+			.filter((changeSet) -> !NextChangeSets.isAddedOnTop(changeSet))
 			.toList();
 		if (!unknown.isEmpty() && logger.isWarnEnabled()) {
 			logger.warn(message(unknown, status.changelog(), historyTable));

@@ -2,6 +2,7 @@ package dev.schemabootstrap.autoconfigure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import liquibase.changelog.DatabaseChangeLog;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The read of the status after the startup migration takes the changelog the migration parsed instead of parsing it
@@ -49,13 +52,9 @@ class ParsedChangelogsTests {
 				""");
 		String location = file.toUri().toString();
 		CountingResourceLoader resources = new CountingResourceLoader("master.yaml");
-		JdbcDataSource dataSource = new JdbcDataSource();
-		dataSource.setURL("jdbc:h2:mem:parsed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		SpringLiquibase liquibase = new SpringLiquibase();
-		liquibase.setDataSource(dataSource);
-		liquibase.setChangeLog(location);
+		JdbcDataSource dataSource = newDatabase();
+		SpringLiquibase liquibase = liquibase(dataSource, file, resources);
 		liquibase.setContexts("prod");
-		liquibase.setResourceLoader(resources);
 		ParsedChangelogs parsed = new ParsedChangelogs();
 		parsed.install("liquibase", liquibase);
 
@@ -63,7 +62,7 @@ class ParsedChangelogsTests {
 		int opensByTheMigration = resources.opens.get();
 		DatabaseChangeLog changelog = parsed.take("liquibase", location);
 		LiquibaseProperties properties = new LiquibaseProperties();
-		properties.setContexts(java.util.List.of("prod"));
+		properties.setContexts(List.of("prod"));
 		ChangelogStatus reused = ChangelogStatus.read(dataSource, location, properties, resources, changelog);
 
 		assertThat(opensByTheMigration).isPositive();
@@ -82,12 +81,7 @@ class ParsedChangelogsTests {
 	void givesTheParseOnceAndOnlyForTheLocationTheMigrationRead() throws Exception {
 		Path file = directory.resolve("master.yaml");
 		Files.writeString(file, "databaseChangeLog: []\n");
-		JdbcDataSource dataSource = new JdbcDataSource();
-		dataSource.setURL("jdbc:h2:mem:parsed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		SpringLiquibase liquibase = new SpringLiquibase();
-		liquibase.setDataSource(dataSource);
-		liquibase.setChangeLog(file.toUri().toString());
-		liquibase.setResourceLoader(new DefaultResourceLoader());
+		SpringLiquibase liquibase = liquibase(newDatabase(), file, new DefaultResourceLoader());
 		ParsedChangelogs parsed = new ParsedChangelogs();
 		parsed.install("liquibase", liquibase);
 
@@ -105,19 +99,28 @@ class ParsedChangelogsTests {
 	void leavesAChangelogItCannotParseToTheMigration() throws Exception {
 		Path file = directory.resolve("master.yaml");
 		Files.writeString(file, "databaseChangeLog:\n  - changeSet: [unclosed\n");
-		JdbcDataSource dataSource = new JdbcDataSource();
-		dataSource.setURL("jdbc:h2:mem:parsed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		SpringLiquibase liquibase = new SpringLiquibase();
-		liquibase.setDataSource(dataSource);
-		liquibase.setChangeLog(file.toUri().toString());
-		liquibase.setResourceLoader(new DefaultResourceLoader());
+		SpringLiquibase liquibase = liquibase(newDatabase(), file, new DefaultResourceLoader());
 		ParsedChangelogs parsed = new ParsedChangelogs();
 		parsed.install("liquibase", liquibase);
 
-		org.assertj.core.api.Assertions.assertThatException()
+		assertThatException()
 			.isThrownBy(liquibase::afterPropertiesSet)
 			.withStackTraceContaining("master.yaml");
 		assertThat(parsed.take("liquibase", file.toUri().toString())).isNull();
+	}
+
+	private static JdbcDataSource newDatabase() {
+		JdbcDataSource dataSource = new JdbcDataSource();
+		dataSource.setURL("jdbc:h2:mem:parsed-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		return dataSource;
+	}
+
+	private static SpringLiquibase liquibase(JdbcDataSource dataSource, Path changelog, ResourceLoader resources) {
+		SpringLiquibase liquibase = new SpringLiquibase();
+		liquibase.setDataSource(dataSource);
+		liquibase.setChangeLog(changelog.toUri().toString());
+		liquibase.setResourceLoader(resources);
+		return liquibase;
 	}
 
 	/** Counts how often a resource whose location ends with the given name is asked for. */

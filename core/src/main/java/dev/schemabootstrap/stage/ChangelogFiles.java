@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
  * Instances sharing the directory (replicas started at once) may read a file while another writes it: a complete
  * file is moved into place in one step, so readers see the old or the new one whole.
  */
-public final class ChangelogFiles implements NextChangesets.Output {
+public final class ChangelogFiles implements NextChangeSets.Output {
 
 	private final Path directory;
 

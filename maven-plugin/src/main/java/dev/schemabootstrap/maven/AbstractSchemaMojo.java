@@ -36,7 +36,7 @@ import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.stage.ChangelogFiles;
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * What the goals share: the project's entities as one persistence unit, analysed offline, and the project's own
@@ -45,7 +45,7 @@ import dev.schemabootstrap.stage.NextChangesets;
 abstract class AbstractSchemaMojo extends AbstractMojo {
 
 	/** Where the changesets the project's changelog lacks are written, in {@code outputDirectory}. */
-	static final String NEXT_FILE = NextChangesets.FILE_NAME + "." + ChangelogFormat.YAML.extension();
+	static final String NEXT_FILE = NextChangeSets.FILE_NAME + "." + ChangelogFormat.YAML.extension();
 
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
 	MavenProject project;
@@ -205,8 +205,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	 * The stage that writes what the project's changelog lacks, for the project's database, with
 	 * {@code allowDestructive}: the one startup runs in {@code verify} mode.
 	 */
-	NextChangesets nextChangesets() {
-		return new NextChangesets(changelog, DatabaseKind.of(dialect), mapping, ChangelogFormat.YAML, allowDestructive,
+	NextChangeSets nextChangesets() {
+		return new NextChangeSets(changelog, DatabaseKind.of(dialect), mapping, ChangelogFormat.YAML, allowDestructive,
 				"or run schema-bootstrap:generate");
 	}
 

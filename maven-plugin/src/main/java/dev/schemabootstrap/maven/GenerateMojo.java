@@ -19,7 +19,7 @@ import dev.schemabootstrap.check.Suppressions;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.finding.Severity;
 import dev.schemabootstrap.plan.EvolutionPlan;
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * {@code schema-bootstrap:generate}: writes the changesets for the entity changes into the project's changelog.
@@ -58,7 +58,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
 		// Its own logical path (the file's) and ids (ending in its number): never the same as another generated file's.
 		ChangelogWriter writer = writer(relative).identifiedBy(relative, String.format("-%04d", number));
 		// The changesets check would write for review, and the same findings about them.
-		NextChangesets.Changesets changesets = found == null ? null : nextChangesets().prepare(found, writer);
+		NextChangeSets.Changesets changesets = found == null ? null : nextChangesets().prepare(found, writer);
 		Findings notAllowed = changesets == null ? Findings.NONE : changesets.notAllowed();
 		if (!notAllowed.isEmpty()) {
 			getLog().warn("Not written, they lose data (allowDestructive=false):\n" + notAllowed);

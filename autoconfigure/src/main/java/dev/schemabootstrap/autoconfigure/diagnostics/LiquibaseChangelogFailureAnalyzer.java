@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
-import dev.schemabootstrap.stage.NextChangesets;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * Explains a changelog Liquibase refused before it ran anything: YAML or XML that does not parse, an unknown
@@ -86,11 +86,11 @@ public class LiquibaseChangelogFailureAnalyzer implements FailureAnalyzer, Order
 			.map((line) -> "  " + line)
 			.collect(Collectors.joining("\n"));
 		String action;
-		if (problems.contains("duplicate identifiers") && problems.contains(NextChangesets.LOGICAL_PATH + "::")) {
+		if (problems.contains("duplicate identifiers") && problems.contains(NextChangeSets.LOGICAL_PATH + "::")) {
 			// Before checksums: a second file repeating an applied file's ids and path fails their checksums too.
 			action = "Two changesets share id, author and logical path (listed above): two files of changesets"
 					+ " Schema Bootstrap wrote before each got a logicalFilePath of its own (both '"
-					+ NextChangesets.LOGICAL_PATH + "'); a checksum error on the same ids is that clash, not an"
+					+ NextChangeSets.LOGICAL_PATH + "'); a checksum error on the same ids is that clash, not an"
 					+ " edit. Keep the file that was applied as it is and give the newer one its own logicalFilePath (or"
 					+ " write it again: startup and schema-bootstrap:check now give every such file its own). ";
 		}

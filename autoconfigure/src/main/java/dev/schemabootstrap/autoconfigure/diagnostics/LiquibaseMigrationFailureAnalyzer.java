@@ -11,7 +11,7 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 
-import dev.schemabootstrap.autoconfigure.ChangesetFailure;
+import dev.schemabootstrap.autoconfigure.ChangeSetFailure;
 
 /**
  * Explains a changeset that failed while Liquibase applied it: the changelog, the changeset, the failing statement
@@ -26,7 +26,7 @@ public class LiquibaseMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
 		if (cause instanceof ValidationFailedException) {
 			return null;
 		}
-		ChangesetFailure failure = changesetFailure(cause);
+		ChangeSetFailure failure = changesetFailure(cause);
 		if (failure == null) {
 			// Liquibase ran without the listener (the application set its own): its own words, on one line.
 			return new FailureAnalysis("Liquibase could not apply a changeset: " + DatabaseErrors.oneLine(
@@ -48,7 +48,7 @@ public class LiquibaseMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
 		return new FailureAnalysis(description.toString(), action(failure, error), cause);
 	}
 
-	private static String outcome(ChangesetFailure failure) {
+	private static String outcome(ChangeSetFailure failure) {
 		List<String> ran = failure.ranBefore();
 		if (failure.rolledBack()) {
 			return failure.database() + " ran the changeset in one transaction and rolled it back: nothing of it"
@@ -67,7 +67,7 @@ public class LiquibaseMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
 		return text.append("\nThe changeset is not recorded as applied.").toString();
 	}
 
-	private static String action(ChangesetFailure failure, @Nullable SQLException error) {
+	private static String action(ChangeSetFailure failure, @Nullable SQLException error) {
 		String fix = DatabaseErrors.isPermissionDenied(error)
 				? "The database user may not run this DDL: grant it the rights (PostgreSQL: GRANT CREATE ON SCHEMA"
 						+ " <schema> TO <user>; MariaDB/MySQL: GRANT CREATE, ALTER, DROP, INDEX, REFERENCES ON"
@@ -82,10 +82,10 @@ public class LiquibaseMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
 				+ " changeset again from its first statement, and they would fail or run twice.";
 	}
 
-	private static @Nullable ChangesetFailure changesetFailure(Throwable failure) {
+	private static @Nullable ChangeSetFailure changesetFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			for (Throwable suppressed : cause.getSuppressed()) {
-				if (suppressed instanceof ChangesetFailure changesetFailure) {
+				if (suppressed instanceof ChangeSetFailure changesetFailure) {
 					return changesetFailure;
 				}
 			}

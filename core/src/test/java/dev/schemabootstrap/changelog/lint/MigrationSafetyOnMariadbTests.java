@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.schemabootstrap.testing.TestDatabase;
 
 /** MariaDB builds indexes online and widens varchar(50) to varchar(60) in place; int to bigint copies the table. */
-class MigrationSafetyOnMariadbTests extends PendingChangesetsScenario {
+class MigrationSafetyOnMariadbTests extends PendingChangeSetsScenario {
 
 	@RegisterExtension
 	static final TestDatabase database = TestDatabase.mariadb();

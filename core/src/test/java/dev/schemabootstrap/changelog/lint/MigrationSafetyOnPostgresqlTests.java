@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.schemabootstrap.testing.TestDatabase;
 
-class MigrationSafetyOnPostgresqlTests extends PendingChangesetsScenario {
+class MigrationSafetyOnPostgresqlTests extends PendingChangeSetsScenario {
 
 	@RegisterExtension
 	static final TestDatabase database = TestDatabase.postgres();

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the same changeset that ran before it. Carried as a suppressed exception of Liquibase's own, so that it reaches
  * the failure analysis wherever Liquibase runs.
  */
-public final class ChangesetFailure extends RuntimeException {
+public final class ChangeSetFailure extends RuntimeException {
 
 	private static final Pattern FAILED_SQL = Pattern.compile("\\[Failed SQL: \\([^)]*\\) (.*)]\\s*$", Pattern.DOTALL);
 
@@ -29,7 +29,7 @@ public final class ChangesetFailure extends RuntimeException {
 
 	private final List<String> ranBefore;
 
-	ChangesetFailure(String changelog, String id, String author, @Nullable String failedStatement, String database,
+	ChangeSetFailure(String changelog, String id, String author, @Nullable String failedStatement, String database,
 			boolean rolledBack, List<String> ranBefore) {
 		super("Changeset " + changelog + "::" + id + "::" + author + " failed after " + ranBefore.size()
 				+ " statement(s)" + (rolledBack ? ", rolled back" : ", not rolled back: " + ranBefore), null, false,

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A changelog applied to a real database with rows, then grown by changesets written by hand: only those not applied
  * yet are linted, against the column types the database has, and once applied they are never reported again.
  */
-abstract class PendingChangesetsScenario {
+abstract class PendingChangeSetsScenario {
 
 	static final String APPLIED = changeSet("orders", """
 			        - createTable:

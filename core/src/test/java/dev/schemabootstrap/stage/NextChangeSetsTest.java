@@ -25,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The stage startup ({@code verify} mode) and the plugin ({@code check}, {@code generate}) share: what the
  * application's changelog lacks, written for review, and the findings about it. The models are stated inline.
  */
-class NextChangesetsTest {
+class NextChangeSetsTest {
 
 	private final Map<String, String> files = new LinkedHashMap<>();
 
-	private final NextChangesets.Output output = (fileName, text) -> {
+	private final NextChangeSets.Output output = (fileName, text) -> {
 		files.put(fileName, text);
 		return Path.of("out", fileName);
 	};
@@ -48,15 +48,15 @@ class NextChangesetsTest {
 		.requiredFk("purchase", "customer")
 		.build();
 
-	private static NextChangesets stage(boolean allowDestructive) {
-		return new NextChangesets("db/changelog/db.changelog-master.yaml", DatabaseKind.H2, MappingModel.EMPTY,
+	private static NextChangeSets stage(boolean allowDestructive) {
+		return new NextChangeSets("db/changelog/db.changelog-master.yaml", DatabaseKind.H2, MappingModel.EMPTY,
 				ChangelogFormat.YAML, allowDestructive, "include it");
 	}
 
 	@Test
 	void aChangelogThatCoversTheEntitiesWritesNothingAndFindsNothing() {
 		EvolutionPlan plan = new EvolutionPlanner().plan(entities, entities);
-		NextChangesets.Result result = stage(false).write(plan, (path) -> false, output);
+		NextChangeSets.Result result = stage(false).write(plan, (path) -> false, output);
 		assertThat(result.file()).isNull();
 		assertThat(result.findings()).isEmpty();
 		assertThat(files).isEmpty();
@@ -65,10 +65,10 @@ class NextChangesetsTest {
 	@Test
 	void writesWhatTheChangelogLacksUnderAPathOfItsOwnAndReportsTheChangelogBehind() {
 		EvolutionPlan plan = new EvolutionPlanner().plan(entities, built);
-		NextChangesets.Result result = stage(false).write(plan, (path) -> false, output);
+		NextChangeSets.Result result = stage(false).write(plan, (path) -> false, output);
 		assertThat(files).containsOnlyKeys("db.changelog-schema-bootstrap-next.yaml");
 		String text = files.get("db.changelog-schema-bootstrap-next.yaml");
-		assertThat(text).contains("createTable", NextChangesets.LOGICAL_PATH + "-")
+		assertThat(text).contains("createTable", NextChangeSets.LOGICAL_PATH + "-")
 			.doesNotContain("dropTable", "dropColumn");
 		assertThat(result.file()).isEqualTo(Path.of("out", "db.changelog-schema-bootstrap-next.yaml"));
 		assertThat(result.behind().asList()).singleElement().satisfies((finding) -> {
@@ -82,12 +82,12 @@ class NextChangesetsTest {
 	void leavesEachDestructiveChangeOutAsAFindingUnlessAllowed() {
 		EvolutionPlan plan = new EvolutionPlanner().plan(entities, built);
 		assertThat(plan.destructiveChanges()).isNotEmpty();
-		NextChangesets.Result kept = stage(false).write(plan, (path) -> false, output);
+		NextChangeSets.Result kept = stage(false).write(plan, (path) -> false, output);
 		assertThat(kept.written().destructiveChanges()).isEmpty();
 		assertThat(kept.notAllowed().asList()).hasSize(plan.destructiveChanges().size())
 			.extracting(Finding::id)
 			.containsOnly(FindingId.CHANGELOG_BEHIND_MODEL.id());
-		NextChangesets.Result allowed = stage(true).write(plan, (path) -> false, output);
+		NextChangeSets.Result allowed = stage(true).write(plan, (path) -> false, output);
 		assertThat(allowed.notAllowed()).isEmpty();
 		assertThat(allowed.written().destructiveChanges()).hasSameSizeAs(plan.destructiveChanges());
 		assertThat(files.get("db.changelog-schema-bootstrap-next.yaml")).contains("dropTable");
@@ -100,12 +100,12 @@ class NextChangesetsTest {
 		String first = logicalPath(files.get("db.changelog-schema-bootstrap-next.yaml"));
 		stage(false).write(plan, first::equals, output);
 		String second = logicalPath(files.get("db.changelog-schema-bootstrap-next.yaml"));
-		assertThat(first).startsWith(NextChangesets.LOGICAL_PATH + "-");
-		assertThat(second).startsWith(NextChangesets.LOGICAL_PATH + "-").isNotEqualTo(first);
+		assertThat(first).startsWith(NextChangeSets.LOGICAL_PATH + "-");
+		assertThat(second).startsWith(NextChangeSets.LOGICAL_PATH + "-").isNotEqualTo(first);
 	}
 
 	private static String logicalPath(String changelog) {
-		Matcher matcher = Pattern.compile("(" + Pattern.quote(NextChangesets.LOGICAL_PATH) + "-[0-9a-z]+)")
+		Matcher matcher = Pattern.compile("(" + Pattern.quote(NextChangeSets.LOGICAL_PATH) + "-[0-9a-z]+)")
 			.matcher(changelog);
 		assertThat(matcher.find()).isTrue();
 		return matcher.group(1);
@@ -114,7 +114,7 @@ class NextChangesetsTest {
 	@Test
 	void prepareWritesNothingAndFindsWhatWriteFinds() {
 		EvolutionPlan plan = new EvolutionPlanner().plan(entities, built);
-		NextChangesets.Changesets changesets = stage(false).prepare(plan,
+		NextChangeSets.Changesets changesets = stage(false).prepare(plan,
 				new ChangelogWriter("db/changelog/schema-bootstrap-0001.yaml", DatabaseKind.H2, MappingModel.EMPTY));
 		assertThat(files).isEmpty();
 		assertThat(changesets.text()).contains("createTable").doesNotContain("dropTable");

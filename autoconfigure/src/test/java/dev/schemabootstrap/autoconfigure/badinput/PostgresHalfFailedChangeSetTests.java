@@ -4,10 +4,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.schemabootstrap.testing.TestDatabase;
 
-class SqliteHalfFailedChangesetTests extends HalfFailedChangesetScenario {
+class PostgresHalfFailedChangeSetTests extends HalfFailedChangeSetScenario {
 
 	@RegisterExtension
-	static final TestDatabase database = TestDatabase.sqlite();
+	static final TestDatabase database = TestDatabase.postgres();
 
 	@Override
 	String url() {
@@ -18,9 +18,9 @@ class SqliteHalfFailedChangesetTests extends HalfFailedChangesetScenario {
 	String expectedDescription() {
 		return """
 				Liquibase could not apply changeset 'tasks' by 'tests' of file:%s.
-				Failing statement: ALTER TABLE tasks RENAME TO tasks_temporary
-				Database error: [SQLITE_ERROR] SQL error or missing database (no such table: tasks)
-				SQLite ran the changeset in one transaction and rolled it back: nothing of it remains in the \
+				Failing statement: ALTER TABLE public.tasks ADD priority INTEGER
+				Database error: ERROR: relation "public.tasks" does not exist
+				PostgreSQL ran the changeset in one transaction and rolled it back: nothing of it remains in the \
 				database (not even the 1 statement(s) that ran before the failing one).""";
 	}
 

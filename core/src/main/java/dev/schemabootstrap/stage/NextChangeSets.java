@@ -21,7 +21,7 @@ import dev.schemabootstrap.plan.EvolutionPlan;
  * result is a {@code changelog-behind-model} finding, one finding per destructive change left out that shows its
  * changesets, and the migration-safety findings on what was written.
  */
-public final class NextChangesets {
+public final class NextChangeSets {
 
 	/** The name, without its extension, of the file the changesets are written to. */
 	public static final String FILE_NAME = "db.changelog-schema-bootstrap-next";
@@ -52,7 +52,7 @@ public final class NextChangesets {
 	 * @param allowDestructive whether changesets that lose data are written
 	 * @param howToAdd how the user adds them to the changelog, for the finding's hint
 	 */
-	public NextChangesets(String changelog, DatabaseKind database, MappingModel mapping, ChangelogFormat format,
+	public NextChangeSets(String changelog, DatabaseKind database, MappingModel mapping, ChangelogFormat format,
 			boolean allowDestructive, String howToAdd) {
 		this.changelog = changelog;
 		this.database = database;

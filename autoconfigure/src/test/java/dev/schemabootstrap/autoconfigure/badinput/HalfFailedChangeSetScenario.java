@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lists exactly that statement as run and not rolled back. Either way the database holds exactly what the report
  * says and nothing else, and the changelog is unchanged.
  */
-abstract class HalfFailedChangesetScenario {
+abstract class HalfFailedChangeSetScenario {
 
 	static final String CHANGELOG = """
 			databaseChangeLog:

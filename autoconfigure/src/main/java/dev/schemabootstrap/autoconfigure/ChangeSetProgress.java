@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Follows Liquibase through each changeset, change by change, so that a failure can say which statements of the
- * changeset had already run. When a changeset fails, the {@link ChangesetFailure} is attached to Liquibase's own
+ * changeset had already run. When a changeset fails, the {@link ChangeSetFailure} is attached to Liquibase's own
  * exception (as a suppressed exception), where {@link dev.schemabootstrap.autoconfigure.diagnostics.LiquibaseMigrationFailureAnalyzer} finds it; Liquibase's
  * control flow is left as it is.
  */
-final class ChangesetProgress extends AbstractChangeExecListener {
+final class ChangeSetProgress extends AbstractChangeExecListener {
 
 	/** The changes of the running changeset that ran; rendered as SQL only if the changeset fails. */
 	private final List<Change> ran = new ArrayList<>();
@@ -43,7 +43,7 @@ final class ChangesetProgress extends AbstractChangeExecListener {
 	static void install(SpringLiquibase liquibase) {
 		Customizer<Liquibase> existing = liquibase.getCustomizer();
 		liquibase.setCustomizer((created) -> {
-			created.setChangeExecListener(new ChangesetProgress());
+			created.setChangeExecListener(new ChangeSetProgress());
 			if (existing != null) {
 				existing.customize(created);
 			}
@@ -71,7 +71,7 @@ final class ChangesetProgress extends AbstractChangeExecListener {
 	@Override
 	public void runFailed(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
 			Exception exception) {
-		String failedSql = ChangesetFailure.failedSql(exception);
+		String failedSql = ChangeSetFailure.failedSql(exception);
 		List<String> ranBefore = new ArrayList<>();
 		ran.forEach((change) -> ranBefore.addAll(statements(change, database)));
 		if (running != null && failedSql != null) {
@@ -84,7 +84,7 @@ final class ChangesetProgress extends AbstractChangeExecListener {
 			}
 		}
 		boolean rolledBack = rollsBackDdl(database) && changeSet.isRunInTransaction();
-		exception.addSuppressed(new ChangesetFailure(changeSet.getFilePath(), changeSet.getId(),
+		exception.addSuppressed(new ChangeSetFailure(changeSet.getFilePath(), changeSet.getId(),
 				changeSet.getAuthor(), failedSql, database.getDatabaseProductName(), rolledBack, ranBefore));
 	}
 

@@ -3,7 +3,7 @@ package dev.schemabootstrap.autoconfigure.badinput;
 import java.util.UUID;
 
 /** H2 commits at each DDL statement, whatever Liquibase's transaction: the created table stays. */
-class H2HalfFailedChangesetTests extends HalfFailedChangesetScenario {
+class H2HalfFailedChangeSetTests extends HalfFailedChangeSetScenario {
 
 	private final String url = "jdbc:h2:mem:half-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 

@@ -27,11 +27,11 @@ import dev.schemabootstrap.finding.Findings;
  * on databases the lint does not know, and nothing is held back: a changelog that cannot be parsed here fails in
  * Liquibase's update, with Liquibase's own message.
  */
-final class PendingChangesetsLint {
+final class PendingChangeSetsLint {
 
-	private static final Log logger = LogFactory.getLog(PendingChangesetsLint.class);
+	private static final Log logger = LogFactory.getLog(PendingChangeSetsLint.class);
 
-	private PendingChangesetsLint() {
+	private PendingChangeSetsLint() {
 	}
 
 	/**

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.schemabootstrap.testing.TestDatabase;
 
-class MariadbHalfFailedChangesetTests extends HalfFailedChangesetScenario {
+class MariadbHalfFailedChangeSetTests extends HalfFailedChangeSetScenario {
 
 	@RegisterExtension
 	static final TestDatabase database = TestDatabase.mariadb();
