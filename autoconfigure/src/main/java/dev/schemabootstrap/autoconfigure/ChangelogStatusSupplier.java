@@ -36,7 +36,7 @@ public final class ChangelogStatusSupplier implements Supplier<@Nullable Changel
 		if (changelog == null) {
 			return null;
 		}
-		ApplicationLiquibase own = bootstrapper.getApplicationLiquibase();
+		ApplicationLiquibase own = bootstrapper.migration().applicationLiquibase();
 		return own != null ? own.status() : ChangelogStatus.read(dataSource, changelog, properties, resourceLoader);
 	}
 

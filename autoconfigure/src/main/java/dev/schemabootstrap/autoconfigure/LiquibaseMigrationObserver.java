@@ -53,12 +53,13 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 			if (own != null && own.contains(beanName)) {
 				// Its setters have run: the changelog, contexts and data source it will use are known now.
 				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper
+					.migration()
 					.configureApplicationLiquibase(beanName, liquibase, resourceLoader.getObject()));
 			}
 			else {
 				LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
 				if (properties != null) {
-					bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.configure(liquibase,
+					bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.migration().configure(liquibase,
 							properties, resourceLoader.getObject()));
 				}
 			}
@@ -83,8 +84,8 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 			ApplicationLiquibase.Beans own = applicationBeans.getIfAvailable();
 			if (own != null && own.contains(beanName)) {
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
-				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.applicationLiquibaseInitialized(
-						duration));
+				bootstrapper.ifAvailable((schemaBootstrapper) -> schemaBootstrapper.migration()
+					.applicationLiquibaseInitialized(duration));
 				return bean;
 			}
 			LiquibaseProperties properties = liquibaseProperties.getIfAvailable();
@@ -92,7 +93,7 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
 				DatabaseChangeLog changelog = parsed.take(beanName, liquibase.getChangeLog());
 				bootstrapper.ifAvailable((schemaBootstrapper) -> {
-					schemaBootstrapper.migrated(duration, liquibase.getDataSource(), properties,
+					schemaBootstrapper.migration().migrated(duration, liquibase.getDataSource(), properties,
 							resourceLoader.getObject(), changelog);
 				});
 			}

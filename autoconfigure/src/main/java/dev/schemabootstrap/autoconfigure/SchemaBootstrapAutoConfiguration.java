@@ -114,7 +114,7 @@ public final class SchemaBootstrapAutoConfiguration {
 				UnitAnalysis.of(managedTypes, mappingResources(jpaProperties, context), hibernate, settings,
 						applicationPackages, dataSource, classLoader),
 				dataSource, List.of(new SqliteForeignKeysDisabledCheck()));
-		bootstrapper.applicationChangelogExists(ownChangelog);
+		bootstrapper.migration().applicationChangelogExists(ownChangelog);
 		return bootstrapper;
 	}
 

@@ -1,0 +1,307 @@
+package dev.schemabootstrap.autoconfigure;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.integration.spring.SpringLiquibase;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
+import org.springframework.core.io.ResourceLoader;
+
+import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.finding.Findings;
+
+/**
+ * The Liquibase side of startup, driven by {@link LiquibaseMigrationObserver} around each {@code SpringLiquibase}:
+ * which changelog it runs, whether it may run at all ({@link MigrationGate}), how a kept database built by the
+ * generated changelog follows the entities ({@link GeneratedChangelogEvolution}), and what it did
+ * ({@link MigrationLog}, {@link MigrationStatusRead}). Its findings go to the bootstrapper, under
+ * {@code validation.fail-on}.
+ */
+final class StartupMigration {
+
+	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);
+
+	private final SchemaBootstrapProperties properties;
+
+	private final ChangelogMode mode;
+
+	private final @Nullable DataSource dataSource;
+
+	private final Supplier<SchemaAnalysis> analysis;
+
+	private final ChangelogOutput output;
+
+	private final Consumer<Findings> report;
+
+	/** {@code spring.liquibase.change-log}, or the changelog of the application's own Liquibase bean. */
+	private @Nullable String applicationChangelog;
+
+	/** The application's own {@code SpringLiquibase}, once it has been configured; then it owns the changelog. */
+	private volatile @Nullable ApplicationLiquibase applicationLiquibase;
+
+	/** {@code generate} mode beside a changelog of the application's own: it runs, then what it lacks is added. */
+	private boolean generateOnTopOfOwnChangelog;
+
+	private @Nullable String changelogLocation;
+
+	private @Nullable Duration duration;
+
+	private final MigrationStatusRead status = new MigrationStatusRead();
+
+	/** Whether Schema Bootstrap kept Spring Boot's Liquibase from running (stale lock, unmanaged database). */
+	private boolean heldBack;
+
+	/**
+	 * The logical path of the changesets that evolve a kept database built by the generated changelog, when the
+	 * entities changed since ({@link GeneratedChangelogEvolution}), else {@code null}.
+	 */
+	private @Nullable String evolutionPath;
+
+	/**
+	 * @param report takes the findings of each step (and stops startup when they reach {@code validation.fail-on})
+	 */
+	StartupMigration(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
+			@Nullable DataSource dataSource, Supplier<SchemaAnalysis> analysis, ChangelogOutput output,
+			Consumer<Findings> report) {
+		this.properties = properties;
+		this.mode = mode;
+		this.applicationChangelog = applicationChangelog;
+		this.dataSource = dataSource;
+		this.analysis = analysis;
+		this.output = output;
+		this.report = report;
+	}
+
+	/**
+	 * The application has a changelog of its own: in {@code generate} mode, Liquibase runs it, and the changesets it
+	 * lacks for the model are then written to {@code changelog.output-dir} and applied, instead of a whole changelog
+	 * generated beside it (whose tables would collide with the ones the application's changelog creates).
+	 */
+	void applicationChangelogExists(boolean exists) {
+		generateOnTopOfOwnChangelog = exists && mode == ChangelogMode.GENERATE;
+	}
+
+	boolean generatesOnTopOfOwnChangelog() {
+		return generateOnTopOfOwnChangelog;
+	}
+
+	@Nullable String applicationChangelog() {
+		return applicationChangelog;
+	}
+
+	/** The changelog Liquibase is to apply, chosen once the model is known: the application's or the generated one. */
+	void changelogChosen(@Nullable String location) {
+		changelogLocation = location;
+	}
+
+	/**
+	 * Before Spring Boot's Liquibase runs: points it at the generated changelog ({@code generate} mode), and adopts
+	 * a database that has tables but no Liquibase history, or keeps Liquibase from touching it.
+	 */
+	void configure(SpringLiquibase liquibase, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
+		configure(liquibase, liquibaseProperties, dataSource, resourceLoader);
+	}
+
+	/**
+	 * Before the application's own Liquibase bean runs: its changelog is the application's, kept as it is (verified,
+	 * or extended in {@code generate} mode, never replaced), and the database is looked at with the bean's settings
+	 * and data source.
+	 */
+	void configureApplicationLiquibase(String beanName, SpringLiquibase liquibase, ResourceLoader resourceLoader) {
+		ApplicationLiquibase own = ApplicationLiquibase.of(beanName, liquibase, dataSource, resourceLoader);
+		applicationLiquibase = own;
+		applicationChangelog = own.changelog();
+		if (mode == ChangelogMode.VERIFY || generateOnTopOfOwnChangelog) {
+			changelogLocation = own.changelog();
+		}
+		configure(liquibase, own.settings(), own.dataSource(), own.resourceLoader());
+	}
+
+	/** After the application's own Liquibase bean's {@code afterPropertiesSet}, whether it migrated or not yet. */
+	void applicationLiquibaseInitialized(Duration took) {
+		ApplicationLiquibase own = applicationLiquibase;
+		if (own != null) {
+			migrated(took, own.dataSource(), own.settings(), own.resourceLoader(), null);
+		}
+	}
+
+	private void configure(SpringLiquibase liquibase, LiquibaseProperties liquibaseProperties,
+			@Nullable DataSource dataSource, ResourceLoader resourceLoader) {
+		if (mode == ChangelogMode.GENERATE && changelogLocation != null) {
+			liquibase.setChangeLog(changelogLocation);
+		}
+		if (mode == ChangelogMode.OFF || dataSource == null || !liquibaseProperties.isEnabled()) {
+			return;
+		}
+		// A stale lock, or a database that could not be adopted: Liquibase does not run.
+		MigrationGate.Result gate = MigrationGate.check(properties, analysis, dataSource, liquibaseProperties,
+				resourceLoader, liquibase.getChangeLog());
+		boolean runs = gate.runs();
+		if (!runs) {
+			liquibase.setShouldRun(false);
+		}
+		Findings adoption = gate.findings();
+		Findings regenerated = mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null
+				? new GeneratedChangelogHistory(dataSource, liquibaseProperties, resourceLoader).check(changelogLocation)
+				: Findings.NONE;
+		// Liquibase would stop on the checksums of the changesets the entities now generate differently: it is
+		// given only what the database lacks, as changesets of their own.
+		GeneratedChangelogEvolution.Evolution evolution = regenerated.isEmpty() || !runs ? null
+				: new GeneratedChangelogEvolution(dataSource, liquibaseProperties, properties.getChangelog())
+					.write(analysis.get().model(), analysis.get().mapping(), output);
+		if (evolution != null) {
+			regenerated = evolve(liquibase, evolution);
+		}
+		else if (!regenerated.isEmpty()) {
+			// Not evolved: a database whose catalog is not read, or one Liquibase may not touch anyway.
+			liquibase.setShouldRun(false);
+			runs = false;
+		}
+		report.accept(adoption.and(regenerated));
+		heldBack = !runs;
+		if (runs) {
+			LiquibaseHistoryTable.createUnderLock(dataSource, liquibaseProperties);
+		}
+	}
+
+	/**
+	 * Points Liquibase at the changesets that evolve a kept database built by the generated changelog, or keeps it
+	 * from running when the database already matches the entities.
+	 *
+	 * @return the destructive changes left out, as findings
+	 */
+	private Findings evolve(SpringLiquibase liquibase, GeneratedChangelogEvolution.Evolution evolution) {
+		if (evolution.file() == null) {
+			liquibase.setShouldRun(false);
+			changelogLocation = null;
+			logger.info("The entities changed since this database was built by the generated changelog ("
+					+ SchemaBootstrapper.GENERATED_LOGICAL_PATH + "); it already has what they need beyond it, so"
+					+ " Liquibase has nothing to apply");
+		}
+		else {
+			changelogLocation = evolution.file().toUri().toString();
+			evolutionPath = evolution.logicalPath();
+			liquibase.setChangeLog(changelogLocation);
+			logger.info("The entities changed since this database was built by the generated changelog ("
+					+ SchemaBootstrapper.GENERATED_LOGICAL_PATH + "): Liquibase applies "
+					+ evolution.written().summary() + " as " + evolution.logicalPath() + ", written to "
+					+ evolution.file());
+		}
+		return evolution.notAllowed();
+	}
+
+	/**
+	 * After Spring Boot's Liquibase ran: one line for the migration, and a warning when a newer version of the
+	 * application migrated the database, from a read of the status ({@link MigrationStatusRead}). When Liquibase ran,
+	 * it applied everything it had to, so nothing is pending and the read waits until the context has started; when
+	 * it was held back, the pending changesets matter now and the read starts at once.
+	 * @param parsed the changelog as the migration parsed it, so that the read needs no parse of its own; {@code null}
+	 * when the migration did not parse it
+	 */
+	void migrated(Duration took, DataSource dataSource, LiquibaseProperties liquibaseProperties,
+			ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
+		String changelog = changelogLocation;
+		if (changelog == null) {
+			return;
+		}
+		duration = took;
+		Supplier<ChangelogStatus> read = () -> MigrationLog.read(took, dataSource, changelog, liquibaseProperties,
+				resourceLoader, parsed, displayedChangelog(), evolutionPath);
+		if (generateOnTopOfOwnChangelog) {
+			// What the changelog lacks is applied before the EntityManagerFactory, so the status is needed now.
+			ChangelogStatus current = read.get();
+			status.set(current);
+			if (current.pending() == 0) {
+				report.accept(new ChangelogBehindModelCheck(String.valueOf(applicationChangelog),
+						properties.getChangelog(), analysis.get().mapping())
+					.applyOnTop(analysis.get().model(), output, dataSource, liquibaseProperties, resourceLoader));
+			}
+		}
+		else if (heldBack) {
+			status.startNow(read);
+		}
+		else {
+			status.defer(read);
+		}
+	}
+
+	/** The context has started: a status read waiting for it starts. */
+	void contextStarted() {
+		status.start();
+	}
+
+	/** Lets a status read still running finish (and log) before the application is gone. */
+	void close() {
+		status.awaitQuietly();
+	}
+
+	/**
+	 * Whether the application's own Liquibase bean left its changesets pending at the end of startup, though nothing
+	 * held it back: it runs its update on a thread of its own. Comparing the schema now would report every table it
+	 * is about to create as missing.
+	 */
+	boolean migratesInBackground() {
+		ApplicationLiquibase own = applicationLiquibase;
+		if (own == null || heldBack) {
+			return false;
+		}
+		ChangelogStatus current = status.get();
+		if (current == null || current.pending() == 0) {
+			return false;
+		}
+		logger.info("The Liquibase bean '" + own.beanName() + "' has not applied " + current.pending()
+				+ " changeset(s) of " + own.changelog() + " yet: it runs its update in the background. The schema is"
+				+ " compared with the model once they are applied (read by the schema health check or endpoint);"
+				+ " until then they are reported as pending-changesets");
+		return true;
+	}
+
+	/** The status of a migration that ran in the background, read once it has applied everything. */
+	void backgroundMigrationDone(ChangelogStatus current) {
+		status.set(current);
+	}
+
+	/**
+	 * Whether Liquibase, held back, left changesets pending: then the database is behind the changelog, and the
+	 * changelog is not behind the model.
+	 */
+	boolean leftChangesetsPending() {
+		ChangelogStatus current = heldBack ? status.get() : null;
+		return current != null && current.pending() > 0;
+	}
+
+	/** The application's own Liquibase bean, when it defines one and it has been configured, else {@code null}. */
+	@Nullable ApplicationLiquibase applicationLiquibase() {
+		return applicationLiquibase;
+	}
+
+	/** How long Liquibase took at startup, or {@code null} when it did not run. */
+	@Nullable Duration duration() {
+		return duration;
+	}
+
+	/** The changelog status right after Liquibase ran at startup, or {@code null} when it did not run. */
+	@Nullable ChangelogStatus status() {
+		return status.get();
+	}
+
+	/** The changelog Liquibase applies, or {@code null} when Schema Bootstrap leaves the changelog alone. */
+	@Nullable String changelogLocation() {
+		return changelogLocation;
+	}
+
+	private String displayedChangelog() {
+		return mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog
+				? "the generated changelog (" + SchemaBootstrapper.GENERATED_LOGICAL_PATH + ")"
+				: String.valueOf(changelogLocation);
+	}
+
+}
