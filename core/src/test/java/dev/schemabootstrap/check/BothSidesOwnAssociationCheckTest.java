@@ -1,27 +1,42 @@
 package dev.schemabootstrap.check;
 
-import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.finding.FindingId;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.finding.Severity;
-import dev.schemabootstrap.fixtures.check.bothsidesownassociation.Album;
-import dev.schemabootstrap.fixtures.check.bothsidesownassociation.Course;
-import dev.schemabootstrap.fixtures.check.bothsidesownassociation.Player;
-import dev.schemabootstrap.fixtures.check.bothsidesownassociation.Student;
-import dev.schemabootstrap.fixtures.check.bothsidesownassociation.Team;
-import dev.schemabootstrap.fixtures.check.bothsidesownassociation.Track;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Each model is stated beside what is asserted of it, compiled in the test ({@link CompiledEntities}). */
 class BothSidesOwnAssociationCheckTest {
+
+	@TempDir
+	Path classes;
 
 	@Test
 	void aOneToManyWithoutMappedByBesideItsManyToOne() {
-		Finding finding = Analyses.single(
-				Analyses.h2(Team.class, Player.class).findings().withId(FindingId.BOTH_SIDES_OWN_ASSOCIATION.id()),
-				"Team.members");
+		// members has no mappedBy and Player.team owns the same relationship: a join table and a column.
+		Findings findings = analyse("""
+				@Entity
+				public class Team {
+					@Id Long id;
+					@OneToMany List<Player> members;
+				}
+				""", """
+				@Entity
+				public class Player {
+					@Id Long id;
+					@ManyToOne Team team;
+				}
+				""").findings();
+
+		Finding finding = Analyses.single(findings.withId(FindingId.BOTH_SIDES_OWN_ASSOCIATION.id()), "Team.members");
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 		assertThat(finding.message()).contains("@OneToMany Team.members", "@ManyToOne Player.team", "join table",
 				"column player.team_id");
@@ -30,13 +45,45 @@ class BothSidesOwnAssociationCheckTest {
 
 	@Test
 	void twoManyToManySidesWithoutMappedBy() {
-		Findings findings = Analyses.h2(Student.class, Course.class).findings().withId(FindingId.BOTH_SIDES_OWN_ASSOCIATION.id());
+		// Two join tables for one relationship.
+		Findings findings = analyse("""
+				@Entity
+				public class Student {
+					@Id Long id;
+					@ManyToMany Set<Course> courses;
+				}
+				""", """
+				@Entity
+				public class Course {
+					@Id Long id;
+					@ManyToMany Set<Student> students;
+				}
+				""").findings().withId(FindingId.BOTH_SIDES_OWN_ASSOCIATION.id());
+
 		assertThat(findings.asList()).extracting(Finding::subject).containsExactly("Course.students");
 	}
 
 	@Test
 	void aMappedBySideIsFine() {
-		assertThat(Analyses.h2(Album.class, Track.class).findings().asList()).isEmpty();
+		Findings findings = analyse("""
+				@Entity
+				public class Album {
+					@Id Long id;
+					@OneToMany(mappedBy = "album") List<Track> tracks;
+				}
+				""", """
+				@Entity
+				public class Track {
+					@Id Long id;
+					@ManyToOne Album album;
+				}
+				""").findings();
+
+		assertThat(findings.asList()).isEmpty();
+	}
+
+	private SchemaAnalysis analyse(String... sources) {
+		return CompiledEntities.h2(classes, sources);
 	}
 
 }
