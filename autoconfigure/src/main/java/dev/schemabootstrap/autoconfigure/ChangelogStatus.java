@@ -14,7 +14,6 @@ import liquibase.changelog.filter.DbmsChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.ValidationFailedException;
-import liquibase.integration.spring.SpringResourceAccessor;
 import liquibase.snapshot.SnapshotGeneratorFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
@@ -76,8 +75,7 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 			ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
 		try (Connection connection = dataSource.getConnection()) {
 			Database database = LiquibaseDatabases.open(connection, properties);
-			Liquibase liquibase = parsed != null
-					? new Liquibase(parsed, new SpringResourceAccessor(resourceLoader), database)
+			Liquibase liquibase = parsed != null ? LiquibaseDatabases.liquibase(parsed, resourceLoader, database)
 					: LiquibaseDatabases.liquibase(changelog, resourceLoader, database);
 			if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
 				// Asking Liquibase for unrun changesets would create its tables: read the changelog alone, less the

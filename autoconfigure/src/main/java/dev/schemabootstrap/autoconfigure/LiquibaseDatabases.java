@@ -8,6 +8,7 @@ import java.util.Locale;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -72,6 +73,11 @@ final class LiquibaseDatabases {
 	}
 
 	static Liquibase liquibase(String changelog, ResourceLoader resourceLoader, Database database) {
+		return new Liquibase(changelog, new SpringResourceAccessor(resourceLoader), database);
+	}
+
+	/** A Liquibase over a changelog parsed already, its includes and files read through the resource loader. */
+	static Liquibase liquibase(DatabaseChangeLog changelog, ResourceLoader resourceLoader, Database database) {
 		return new Liquibase(changelog, new SpringResourceAccessor(resourceLoader), database);
 	}
 

@@ -29,9 +29,7 @@ final class ParsedChangelogs {
 		liquibase.setCustomizer((created) -> {
 			byBean.remove(beanName);
 			try {
-				created.getChangeLogParameters().setContexts(new Contexts(liquibase.getContexts()));
-				created.getChangeLogParameters().setLabels(new LabelExpression(liquibase.getLabelFilter()));
-				byBean.put(beanName, new Parsed(liquibase.getChangeLog(), created.getDatabaseChangeLog()));
+				byBean.put(beanName, new Parsed(liquibase.getChangeLog(), parse(created, liquibase)));
 			}
 			catch (LiquibaseException | RuntimeException ex) {
 				// Liquibase's update parses it again and reports what is wrong with it.
@@ -40,6 +38,16 @@ final class ParsedChangelogs {
 				existing.customize(created);
 			}
 		});
+	}
+
+	/**
+	 * Parses the changelog as the bean's update will, with its contexts and labels set first (properties may depend
+	 * on them). {@code created} keeps the parse, and its update, the lint and the status read use it.
+	 */
+	static DatabaseChangeLog parse(Liquibase created, SpringLiquibase settings) throws LiquibaseException {
+		created.getChangeLogParameters().setContexts(new Contexts(settings.getContexts()));
+		created.getChangeLogParameters().setLabels(new LabelExpression(settings.getLabelFilter()));
+		return created.getDatabaseChangeLog();
 	}
 
 	/**

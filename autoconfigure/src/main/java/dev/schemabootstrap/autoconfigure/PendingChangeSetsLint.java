@@ -21,7 +21,7 @@ import dev.schemabootstrap.finding.Findings;
 /**
  * The migration-safety lint at startup ({@link MigrationSafety}): on each Liquibase that a {@code SpringLiquibase}
  * creates, just before it updates, the changesets the database has not recorded yet are linted. The changelog is the
- * one Liquibase parsed for the update (parsed here, with the contexts and labels the update sets, and reused by it), so
+ * one Liquibase parsed for the update (parsed as the update will, {@link ParsedChangelogs#parse}, and reused by it), so
  * it costs no second parse; the history is read on a {@code Database} object of its own over the same connection
  * (Liquibase caches what it read per object, and a second connection could wait on a pool of one). Nothing is linted
  * on databases the lint does not know, and nothing is held back: a changelog that cannot be parsed here fails in
@@ -54,14 +54,9 @@ final class PendingChangeSetsLint {
 			return Findings.NONE;
 		}
 		try {
-			Contexts contexts = new Contexts(settings.getContexts());
-			LabelExpression labels = new LabelExpression(settings.getLabelFilter());
-			// As Liquibase's update sets them before it parses: properties may depend on the context.
-			created.getChangeLogParameters().setContexts(contexts);
-			created.getChangeLogParameters().setLabels(labels);
-			DatabaseChangeLog changelog = created.getDatabaseChangeLog();
-			return MigrationSafety.pending(changelog, history(migrated, settings), contexts, labels,
-					settings.getDefaultSchema());
+			DatabaseChangeLog changelog = ParsedChangelogs.parse(created, settings);
+			return MigrationSafety.pending(changelog, history(migrated, settings), new Contexts(settings.getContexts()),
+					new LabelExpression(settings.getLabelFilter()), settings.getDefaultSchema());
 		}
 		catch (LiquibaseException | RuntimeException ex) {
 			logger.debug("Schema Bootstrap could not lint the pending changesets of " + settings.getChangeLog(), ex);
