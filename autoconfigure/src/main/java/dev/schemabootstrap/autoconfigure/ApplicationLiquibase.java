@@ -7,10 +7,15 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import liquibase.integration.spring.SpringLiquibase;
+import liquibase.integration.spring.SpringResourceAccessor;
+
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
+
+import dev.schemabootstrap.migration.ChangelogStatus;
+import dev.schemabootstrap.migration.LiquibaseSettings;
+import dev.schemabootstrap.migration.LiquibaseTarget;
 
 /**
  * A {@code SpringLiquibase} the application defines itself (JHipster's {@code AsyncSpringLiquibase}, a bean with a
@@ -20,46 +25,39 @@ import org.springframework.util.StringUtils;
  * and where Liquibase keeps its tables.
  *
  * @param beanName the bean's name
- * @param dataSource the database the bean migrates
- * @param settings the bean's changelog, contexts, labels, schemas and table names, in Spring Boot's shape
- * @param resourceLoader where its changelog is read from
+ * @param changelog the bean's changelog
+ * @param target the database the bean migrates, with its contexts, labels, schemas and table names, and where its
+ * changelog is read from
  */
-record ApplicationLiquibase(String beanName, DataSource dataSource, LiquibaseProperties settings,
-		ResourceLoader resourceLoader) {
+record ApplicationLiquibase(String beanName, String changelog, LiquibaseTarget target) {
 
-	static ApplicationLiquibase of(String beanName, SpringLiquibase liquibase, @Nullable DataSource fallback,
+	static ApplicationLiquibase of(String beanName, SpringLiquibase liquibase, DataSource fallback,
 			ResourceLoader fallbackResourceLoader) {
-		LiquibaseProperties settings = new LiquibaseProperties();
-		settings.setChangeLog(liquibase.getChangeLog());
-		settings.setContexts(list(liquibase.getContexts()));
-		settings.setLabelFilter(list(liquibase.getLabelFilter()));
-		settings.setDefaultSchema(liquibase.getDefaultSchema());
-		settings.setLiquibaseSchema(liquibase.getLiquibaseSchema());
-		settings.setLiquibaseTablespace(liquibase.getLiquibaseTablespace());
-		if (liquibase.getDatabaseChangeLogTable() != null) {
-			settings.setDatabaseChangeLogTable(liquibase.getDatabaseChangeLogTable());
-		}
-		if (liquibase.getDatabaseChangeLogLockTable() != null) {
-			settings.setDatabaseChangeLogLockTable(liquibase.getDatabaseChangeLogLockTable());
-		}
+		LiquibaseSettings defaults = LiquibaseSettings.DEFAULTS;
+		LiquibaseSettings settings = new LiquibaseSettings(
+				orDefault(liquibase.getDatabaseChangeLogTable(), defaults.changeLogTable()),
+				orDefault(liquibase.getDatabaseChangeLogLockTable(), defaults.lockTable()),
+				liquibase.getLiquibaseSchema(), liquibase.getDefaultSchema(), list(liquibase.getContexts()),
+				list(liquibase.getLabelFilter()));
 		DataSource dataSource = liquibase.getDataSource() != null ? liquibase.getDataSource() : fallback;
 		ResourceLoader resourceLoader = liquibase.getResourceLoader() != null ? liquibase.getResourceLoader()
 				: fallbackResourceLoader;
-		return new ApplicationLiquibase(beanName, dataSource, settings, resourceLoader);
-	}
-
-	String changelog() {
-		return settings.getChangeLog();
+		return new ApplicationLiquibase(beanName, liquibase.getChangeLog(),
+				new LiquibaseTarget(dataSource, settings, new SpringResourceAccessor(resourceLoader)));
 	}
 
 	/** How far the database is through the bean's changelog, with its contexts and labels. */
 	ChangelogStatus status() {
-		return ChangelogStatus.read(dataSource, changelog(), settings, resourceLoader);
+		return ChangelogStatus.read(target, changelog);
 	}
 
-	private static @Nullable List<String> list(@Nullable String commaSeparated) {
+	private static String orDefault(@Nullable String value, String fallback) {
+		return value != null ? value : fallback;
+	}
+
+	private static List<String> list(@Nullable String commaSeparated) {
 		if (!StringUtils.hasText(commaSeparated)) {
-			return null;
+			return List.of();
 		}
 		return Arrays.stream(StringUtils.commaDelimitedListToStringArray(commaSeparated)).map(String::trim).toList();
 	}

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
+import dev.schemabootstrap.migration.ChangelogStatus;
+
 /**
  * The current {@link ChangelogStatus} of the application's database, or {@code null} when Schema Bootstrap
  * leaves the changelog alone ({@code changelog.mode=off}).
@@ -37,7 +39,7 @@ public final class ChangelogStatusSupplier implements Supplier<@Nullable Changel
 			return null;
 		}
 		ApplicationLiquibase own = bootstrapper.migration().applicationLiquibase();
-		return own != null ? own.status() : ChangelogStatus.read(dataSource, changelog, properties, resourceLoader);
+		return own != null ? own.status() : ChangelogStatus.read(LiquibaseTargets.of(dataSource, properties, resourceLoader), changelog);
 	}
 
 }

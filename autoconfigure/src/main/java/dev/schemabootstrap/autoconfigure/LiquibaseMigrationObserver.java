@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import liquibase.Scope;
-import liquibase.changelog.FastCheckService;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.FastCheckService;
 import liquibase.integration.spring.SpringLiquibase;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
@@ -93,8 +94,9 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 				Duration duration = Duration.ofNanos(System.nanoTime() - start);
 				DatabaseChangeLog changelog = parsed.take(beanName, liquibase.getChangeLog());
 				bootstrapper.ifAvailable((schemaBootstrapper) -> {
-					schemaBootstrapper.migration().migrated(duration, liquibase.getDataSource(), properties,
-							resourceLoader.getObject(), changelog);
+					schemaBootstrapper.migration()
+						.migrated(duration, LiquibaseTargets.of(liquibase.getDataSource(), properties,
+								resourceLoader.getObject()), changelog);
 				});
 			}
 		}

@@ -2,16 +2,15 @@ package dev.schemabootstrap.autoconfigure;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import liquibase.changelog.DatabaseChangeLog;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
-import org.springframework.core.io.ResourceLoader;
 
+import dev.schemabootstrap.migration.ChangelogStatus;
+import dev.schemabootstrap.migration.LiquibaseTarget;
+import dev.schemabootstrap.migration.NewerDatabaseCheck;
 import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
@@ -34,11 +33,9 @@ final class MigrationLog {
 	 * @param evolutionPath the logical path of the changesets that evolved a database built by the generated
 	 * changelog, when that is what Liquibase applied, else {@code null}
 	 */
-	static ChangelogStatus read(Duration duration, DataSource dataSource, String changelog,
-			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed,
-			String displayedChangelog, @Nullable String evolutionPath) {
-		ChangelogStatus status = ChangelogStatus.read(dataSource, changelog, liquibaseProperties, resourceLoader,
-				parsed);
+	static ChangelogStatus read(Duration duration, LiquibaseTarget target, String changelog,
+			@Nullable DatabaseChangeLog parsed, String displayedChangelog, @Nullable String evolutionPath) {
+		ChangelogStatus status = ChangelogStatus.read(target, changelog, parsed);
 		if (evolutionPath != null) {
 			// Every other recorded changeset is the generated changelog's history (or an earlier evolution's).
 			logger.info("Liquibase has applied " + changesets(status.applied() - status.unknownChangeSets().size())
@@ -58,7 +55,8 @@ final class MigrationLog {
 						+ NextChangeSets.LOGICAL_PATH + ")")
 				+ (status.pending() == 0 ? "; none pending" : "; " + status.pending() + " pending") + " ("
 				+ duration.toMillis() + " ms)");
-		NewerDatabaseCheck.warnIfNewer(status, liquibaseProperties.getDatabaseChangeLogTable());
+		NewerDatabaseCheck.warnIfNewer(status, target.settings().changeLogTable(),
+				CommonsStageLog.of(NewerDatabaseCheck.class));
 		return status;
 	}
 

@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.migration.ChangelogStatus;
+
 /**
  * When Liquibase's status after the startup migration is read. The read parses the changelog a second time (seconds
  * at 1,000 entities, and CPU the EntityManagerFactory's boot needs on a small machine), so it runs on a thread of

@@ -23,6 +23,8 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.migration.ChangelogStatus;
+import dev.schemabootstrap.migration.LiveDatabase;
 
 /**
  * Schema Bootstrap at startup: analyses the persistence unit once, stops startup on findings at or above

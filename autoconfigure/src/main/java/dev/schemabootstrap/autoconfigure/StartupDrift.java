@@ -4,13 +4,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import liquibase.integration.spring.SpringResourceAccessor;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.DefaultResourceLoader;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
 import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.migration.ChangelogBehindModelCheck;
+import dev.schemabootstrap.migration.LiveDatabase;
 import dev.schemabootstrap.model.SchemaModel;
 
 /**
@@ -151,8 +156,9 @@ final class StartupDrift {
 		if (mode != ChangelogMode.VERIFY || migration.leftChangesetsPending()) {
 			return Findings.NONE;
 		}
-		return new ChangelogBehindModelCheck(String.valueOf(migration.applicationChangelog()), settings,
-				analysis.get().mapping())
+		return new ChangelogBehindModelCheck(String.valueOf(migration.applicationChangelog()),
+				new SpringResourceAccessor(new DefaultResourceLoader()), settings.getFormat(),
+				settings.isAllowDestructive(), analysis.get().mapping(), CommonsStageLog.of(ChangelogBehindModelCheck.class))
 			.check(model, live, output);
 	}
 

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.integration.spring.SpringLiquibase;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,17 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.BaselineMode;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
 import dev.schemabootstrap.finding.Findings;
+import dev.schemabootstrap.migration.BeforeMigration;
+import dev.schemabootstrap.migration.ChangelogBehindModelCheck;
+import dev.schemabootstrap.migration.ChangelogStatus;
+import dev.schemabootstrap.migration.DatabaseAdoption;
+import dev.schemabootstrap.migration.GeneratedChangelogEvolution;
+import dev.schemabootstrap.migration.GeneratedChangelogHistory;
+import dev.schemabootstrap.migration.LiquibaseHistoryTable;
+import dev.schemabootstrap.migration.LiquibaseTarget;
 
 /**
  * The Liquibase side of startup, driven by {@link LiquibaseMigrationObserver} around each {@code SpringLiquibase}:
@@ -107,7 +117,8 @@ final class StartupMigration {
 	 * a database that has tables but no Liquibase history, or keeps Liquibase from touching it.
 	 */
 	void configure(SpringLiquibase liquibase, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
-		configure(liquibase, liquibaseProperties, dataSource, resourceLoader);
+		configure(liquibase, dataSource == null || !liquibaseProperties.isEnabled() ? null
+				: LiquibaseTargets.of(dataSource, liquibaseProperties, resourceLoader));
 	}
 
 	/**
@@ -116,46 +127,60 @@ final class StartupMigration {
 	 * and data source.
 	 */
 	void configureApplicationLiquibase(String beanName, SpringLiquibase liquibase, ResourceLoader resourceLoader) {
-		ApplicationLiquibase own = ApplicationLiquibase.of(beanName, liquibase, dataSource, resourceLoader);
-		applicationLiquibase = own;
-		applicationChangelog = own.changelog();
+		applicationChangelog = liquibase.getChangeLog();
 		if (mode == ChangelogMode.VERIFY || generateOnTopOfOwnChangelog) {
-			changelogLocation = own.changelog();
+			changelogLocation = applicationChangelog;
 		}
-		configure(liquibase, own.settings(), own.dataSource(), own.resourceLoader());
+		DataSource migrated = liquibase.getDataSource() != null ? liquibase.getDataSource() : dataSource;
+		if (migrated == null) {
+			// Liquibase fails with its own message: it has no database.
+			configure(liquibase, null);
+			return;
+		}
+		ApplicationLiquibase own = ApplicationLiquibase.of(beanName, liquibase, migrated, resourceLoader);
+		applicationLiquibase = own;
+		configure(liquibase, own.target());
 	}
 
 	/** After the application's own Liquibase bean's {@code afterPropertiesSet}, whether it migrated or not yet. */
 	void applicationLiquibaseInitialized(Duration took) {
 		ApplicationLiquibase own = applicationLiquibase;
 		if (own != null) {
-			migrated(took, own.dataSource(), own.settings(), own.resourceLoader(), null);
+			migrated(took, own.target(), null);
 		}
 	}
 
-	private void configure(SpringLiquibase liquibase, LiquibaseProperties liquibaseProperties,
-			@Nullable DataSource dataSource, ResourceLoader resourceLoader) {
+	/**
+	 * @param target the database Liquibase migrates and its settings, or {@code null} when it does not run (no data
+	 * source, Liquibase disabled)
+	 */
+	private void configure(SpringLiquibase liquibase, @Nullable LiquibaseTarget target) {
 		if (mode == ChangelogMode.GENERATE && changelogLocation != null) {
 			liquibase.setChangeLog(changelogLocation);
 		}
-		if (mode == ChangelogMode.OFF || dataSource == null || !liquibaseProperties.isEnabled()) {
+		if (mode == ChangelogMode.OFF || target == null) {
 			return;
 		}
 		// A stale lock, or a database that could not be adopted: Liquibase does not run.
-		MigrationGate.Result gate = MigrationGate.check(properties, analysis, dataSource, liquibaseProperties,
-				resourceLoader, liquibase.getChangeLog());
+		SchemaBootstrapProperties.Lock lock = properties.getLock();
+		BeforeMigration.Result gate = BeforeMigration.check(target, analysis, liquibase.getChangeLog(),
+				new BeforeMigration.LockPolicy(lock.getStaleAfter(), lock.isReleaseStale()),
+				properties.getBaseline().getMode() == BaselineMode.NEVER ? DatabaseAdoption.Adoption.NEVER
+						: DatabaseAdoption.Adoption.IF_MATCHING,
+				CommonsStageLog.of(BeforeMigration.class));
 		boolean runs = gate.runs();
 		if (!runs) {
 			liquibase.setShouldRun(false);
 		}
 		Findings adoption = gate.findings();
 		Findings regenerated = mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null
-				? new GeneratedChangelogHistory(dataSource, liquibaseProperties, resourceLoader).check(changelogLocation)
+				? new GeneratedChangelogHistory(target).check(changelogLocation)
 				: Findings.NONE;
 		// Liquibase would stop on the checksums of the changesets the entities now generate differently: it is
 		// given only what the database lacks, as changesets of their own.
+		SchemaBootstrapProperties.Changelog changelog = properties.getChangelog();
 		GeneratedChangelogEvolution.Evolution evolution = regenerated.isEmpty() || !runs ? null
-				: new GeneratedChangelogEvolution(dataSource, liquibaseProperties, properties.getChangelog())
+				: new GeneratedChangelogEvolution(target, changelog.getFormat(), changelog.isAllowDestructive())
 					.write(analysis.get().model(), analysis.get().mapping(), output);
 		if (evolution != null) {
 			regenerated = evolve(liquibase, evolution);
@@ -168,7 +193,7 @@ final class StartupMigration {
 		report.accept(adoption.and(regenerated));
 		heldBack = !runs;
 		if (runs) {
-			LiquibaseHistoryTable.createUnderLock(dataSource, liquibaseProperties);
+			LiquibaseHistoryTable.createUnderLock(target);
 		}
 	}
 
@@ -206,23 +231,24 @@ final class StartupMigration {
 	 * @param parsed the changelog as the migration parsed it, so that the read needs no parse of its own; {@code null}
 	 * when the migration did not parse it
 	 */
-	void migrated(Duration took, DataSource dataSource, LiquibaseProperties liquibaseProperties,
-			ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
+	void migrated(Duration took, LiquibaseTarget target, @Nullable DatabaseChangeLog parsed) {
 		String changelog = changelogLocation;
 		if (changelog == null) {
 			return;
 		}
 		duration = took;
-		Supplier<ChangelogStatus> read = () -> MigrationLog.read(took, dataSource, changelog, liquibaseProperties,
-				resourceLoader, parsed, displayedChangelog(), evolutionPath);
+		Supplier<ChangelogStatus> read = () -> MigrationLog.read(took, target, changelog, parsed, displayedChangelog(),
+				evolutionPath);
 		if (generateOnTopOfOwnChangelog) {
 			// What the changelog lacks is applied before the EntityManagerFactory, so the status is needed now.
 			ChangelogStatus current = read.get();
 			status.set(current);
 			if (current.pending() == 0) {
-				report.accept(new ChangelogBehindModelCheck(String.valueOf(applicationChangelog),
-						properties.getChangelog(), analysis.get().mapping())
-					.applyOnTop(analysis.get().model(), output, dataSource, liquibaseProperties, resourceLoader));
+				SchemaBootstrapProperties.Changelog settings = properties.getChangelog();
+				report.accept(new ChangelogBehindModelCheck(String.valueOf(applicationChangelog), target.resources(),
+						settings.getFormat(), settings.isAllowDestructive(), analysis.get().mapping(),
+						CommonsStageLog.of(ChangelogBehindModelCheck.class))
+					.applyOnTop(analysis.get().model(), output, target));
 			}
 		}
 		else if (heldBack) {

@@ -19,6 +19,7 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfigurati
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.schemabootstrap.autoconfigure.fixtures.evolving.v1.NotesConfiguration;
+import dev.schemabootstrap.migration.GeneratedChangelogEvolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.integration.spring.SpringLiquibase;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,8 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+
+import dev.schemabootstrap.migration.ChangelogStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -63,14 +66,14 @@ class ParsedChangelogsTests {
 		DatabaseChangeLog changelog = parsed.take("liquibase", location);
 		LiquibaseProperties properties = new LiquibaseProperties();
 		properties.setContexts(List.of("prod"));
-		ChangelogStatus reused = ChangelogStatus.read(dataSource, location, properties, resources, changelog);
+		ChangelogStatus reused = ChangelogStatus.read(LiquibaseTargets.of(dataSource, properties, resources), location, changelog);
 
 		assertThat(opensByTheMigration).isPositive();
 		assertThat(changelog).isNotNull();
 		assertThat(changelog.getChangeSets()).extracting((changeSet) -> changeSet.getId())
 			.containsExactly("books", "for-tests-only");
 		assertThat(resources.opens.get()).as("no second parse").isEqualTo(opensByTheMigration);
-		ChangelogStatus parsedAgain = ChangelogStatus.read(dataSource, location, properties, resources, null);
+		ChangelogStatus parsedAgain = ChangelogStatus.read(LiquibaseTargets.of(dataSource, properties, resources), location, null);
 		assertThat(resources.opens.get()).isGreaterThan(opensByTheMigration);
 		assertThat(reused).isEqualTo(parsedAgain);
 		assertThat(reused.applied()).isEqualTo(1);

@@ -10,9 +10,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.finding.Finding;
+import dev.schemabootstrap.migration.ChangelogStatus;
 import dev.schemabootstrap.report.HtmlReport;
 import dev.schemabootstrap.report.SchemaReport.Changelog;
 import dev.schemabootstrap.report.SchemaReport.Cycle;

@@ -10,13 +10,13 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
 import dev.schemabootstrap.finding.FindingId;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.finding.Severity;
+import dev.schemabootstrap.migration.ChangelogStatus;
 
 /**
  * The {@code schema} health component: UP only when there is no error finding, the model's, the database's or

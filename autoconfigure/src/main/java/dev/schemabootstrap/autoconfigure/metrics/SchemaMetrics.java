@@ -10,9 +10,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.schemabootstrap.autoconfigure.ChangelogStatus;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.finding.Severity;
+import dev.schemabootstrap.migration.ChangelogStatus;
 
 /**
  * Schema Bootstrap's metrics: {@code schema.bootstrap.findings} by severity, {@code schema.bootstrap.changesets}

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.autoconfigure.badinput.notes.NotesConfiguration;
 import dev.schemabootstrap.finding.Severity;
+import dev.schemabootstrap.migration.NewerDatabaseCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,8 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import dev.schemabootstrap.stage.NextChangeSets;
-
 
 /**
  * After Liquibase ran: changesets recorded in the database's history that the application's changelog does not
@@ -15,9 +11,7 @@ import dev.schemabootstrap.stage.NextChangeSets;
  * would turn a rollback into an outage, and the drift check that follows still stops startup if the schema lacks
  * anything this version needs.
  */
-final class NewerDatabaseCheck {
-
-	private static final Log logger = LogFactory.getLog(NewerDatabaseCheck.class);
+public final class NewerDatabaseCheck {
 
 	private static final int LISTED = 10;
 
@@ -25,19 +19,19 @@ final class NewerDatabaseCheck {
 	}
 
 	/** Logs a WARNING when the database has changesets the changelog lacks; returns them. */
-	static List<String> warnIfNewer(ChangelogStatus status, String historyTable) {
+	public static List<String> warnIfNewer(ChangelogStatus status, String historyTable, StageLog log) {
 		// What generate mode added on top of the application's changelog is Schema Bootstrap's own, not a newer version's.
 		List<String> unknown = status.unknownChangeSets()
 			.stream()
 			.filter((changeSet) -> !NextChangeSets.isAddedOnTop(changeSet))
 			.toList();
-		if (!unknown.isEmpty() && logger.isWarnEnabled()) {
-			logger.warn(message(unknown, status.changelog(), historyTable));
+		if (!unknown.isEmpty()) {
+			log.warn(message(unknown, status.changelog(), historyTable));
 		}
 		return unknown;
 	}
 
-	static String message(List<String> unknown, String changelog, String historyTable) {
+	public static String message(List<String> unknown, String changelog, String historyTable) {
 		String listed = unknown.size() <= LISTED ? String.join(", ", unknown)
 				: String.join(", ", unknown.subList(0, LISTED)) + " and " + (unknown.size() - LISTED) + " more";
 		return "The database was migrated by a newer version of the application: " + unknown.size()

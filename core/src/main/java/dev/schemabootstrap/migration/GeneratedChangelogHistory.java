@@ -1,16 +1,11 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
-
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
-import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.changelog.ChangedChangeSets;
 import dev.schemabootstrap.changelog.ChangelogWriter;
@@ -26,26 +21,19 @@ import dev.schemabootstrap.stage.ChangelogBehindModel;
  * finding made here, which says how to take ownership of the changelog. New tables alone change no applied
  * changeset, so they still apply as before.
  */
-final class GeneratedChangelogHistory {
+public final class GeneratedChangelogHistory {
 
-	private final DataSource dataSource;
+	private final LiquibaseTarget target;
 
-	private final LiquibaseProperties liquibaseProperties;
-
-	private final ResourceLoader resourceLoader;
-
-	GeneratedChangelogHistory(DataSource dataSource, LiquibaseProperties liquibaseProperties,
-			ResourceLoader resourceLoader) {
-		this.dataSource = dataSource;
-		this.liquibaseProperties = liquibaseProperties;
-		this.resourceLoader = resourceLoader;
+	public GeneratedChangelogHistory(LiquibaseTarget target) {
+		this.target = target;
 	}
 
 	/** @param generated the location of the changelog just generated */
-	Findings check(String generated) {
-		try (Connection connection = dataSource.getConnection()) {
-			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
-			List<String> changed = ChangedChangeSets.find(LiquibaseDatabases.liquibase(generated, resourceLoader, database));
+	public Findings check(String generated) {
+		try (Connection connection = target.dataSource().getConnection()) {
+			Database database = target.open(connection);
+			List<String> changed = ChangedChangeSets.find(target.liquibase(generated, database));
 			return changed.isEmpty() ? Findings.NONE
 					: Findings.of(ChangelogBehindModel.regenerated(changed, ChangelogWriter.GENERATED_LOGICAL_PATH));
 		}

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -7,20 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
-import org.springframework.core.io.ResourceLoader;
-
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.BaselineMode;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.finding.Finding;
@@ -37,29 +29,24 @@ import dev.schemabootstrap.model.Table;
  * model, every changeset is recorded as applied ({@code changelogSync}) and startup goes on; otherwise startup stops
  * with {@code unmanaged-database} and every difference. No DDL runs against such a database in either case.
  */
-final class DatabaseAdoption {
+public final class DatabaseAdoption {
 
-	private static final Log logger = LogFactory.getLog(DatabaseAdoption.class);
+	private final LiquibaseTarget target;
 
-	private final DataSource dataSource;
+	private final StageLog log;
 
-	private final LiquibaseProperties liquibaseProperties;
-
-	private final ResourceLoader resourceLoader;
-
-	DatabaseAdoption(DataSource dataSource, LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
-		this.dataSource = dataSource;
-		this.liquibaseProperties = liquibaseProperties;
-		this.resourceLoader = resourceLoader;
+	public DatabaseAdoption(LiquibaseTarget target, StageLog log) {
+		this.target = target;
+		this.log = log;
 	}
 
 	/**
 	 * @return the findings about the database: none when Liquibase manages it or it is empty, an INFO when it was
 	 * adopted, an ERROR with every difference when it cannot be
 	 */
-	Findings adoptIfUnmanaged(Supplier<SchemaAnalysis> analysisSupplier, String changelog, BaselineMode mode) {
-		try (Connection connection = dataSource.getConnection()) {
-			if (LiquibaseDatabases.hasHistoryTable(connection, liquibaseProperties)) {
+	public Findings adoptIfUnmanaged(Supplier<SchemaAnalysis> analysisSupplier, String changelog, Adoption mode) {
+		try (Connection connection = target.dataSource().getConnection()) {
+			if (target.hasHistoryTable(connection)) {
 				return Findings.NONE;
 			}
 			// Only a database without Liquibase history needs the model before Liquibase runs.
@@ -73,7 +60,7 @@ final class DatabaseAdoption {
 			}
 			// Tables but no history: maybe an instance started at the same time is creating them right now. Decide
 			// under Liquibase's lock, which that instance holds until its history is written.
-			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+			Database database = target.open(connection);
 			LockService lock = LockServiceFactory.getInstance().getLockService(database);
 			lock.waitForLock();
 			try {
@@ -90,19 +77,17 @@ final class DatabaseAdoption {
 	}
 
 	private Findings adoptUnderLock(Connection connection, Database database, SchemaAnalysis analysis,
-			String changelog, BaselineMode mode) throws SQLException, LiquibaseException {
+			String changelog, Adoption mode) throws SQLException, LiquibaseException {
 		SchemaModel model = analysis.model();
-		if (LiquibaseDatabases.hasHistoryTable(connection, liquibaseProperties)) {
+		if (target.hasHistoryTable(connection)) {
 			return Findings.NONE;
 		}
 		SchemaModel live = new LiveSchemaReader().read(connection, model);
 		Findings differences = new DriftDetector().detect(model, live, analysis.mapping());
 		List<String> tables = live.tables().stream().map(Table::name).map(Object::toString).toList();
-		if (mode == BaselineMode.IF_MATCHING && differences.atLeast(Severity.ERROR).isEmpty()) {
-			LiquibaseDatabases.liquibase(changelog, resourceLoader, database)
-				.changeLogSync(LiquibaseDatabases.contexts(liquibaseProperties),
-						LiquibaseDatabases.labels(liquibaseProperties));
-			logger.info("Schema Bootstrap adopted an existing database: its " + tables.size()
+		if (mode == Adoption.IF_MATCHING && differences.atLeast(Severity.ERROR).isEmpty()) {
+			target.liquibase(changelog, database).changeLogSync(target.contexts(), target.labels());
+			log.info("Schema Bootstrap adopted an existing database: its " + tables.size()
 					+ " tables match the model, so every changeset of " + changelog + " is recorded as applied");
 			return Findings.of(new Finding(FindingId.UNMANAGED_DATABASE, Severity.INFO, "datasource",
 					"The database had " + tables.size() + " tables and no Liquibase history; they match the model,"
@@ -112,7 +97,7 @@ final class DatabaseAdoption {
 		}
 		return Findings.of(new Finding(FindingId.UNMANAGED_DATABASE, Severity.ERROR, "datasource",
 				"The database has " + tables.size() + " tables but Liquibase never ran on it"
-						+ (mode == BaselineMode.NEVER ? " (schema-bootstrap.baseline.mode=never)"
+						+ (mode == Adoption.NEVER ? " (schema-bootstrap.baseline.mode=never)"
 								: ", and they differ from the model (see the schema-drift findings)")
 						+ "; nothing was run against it",
 				"Make the tables match the model (each schema-drift finding says how) so that"
@@ -148,6 +133,17 @@ final class DatabaseAdoption {
 						+ " run against it",
 				"Point the application at an empty database, or record the changelog as applied yourself"
 						+ " (liquibase changelog-sync) once you have checked that the tables match the entities"));
+	}
+
+	/** Whether a database with tables but no Liquibase history is adopted. */
+	public enum Adoption {
+
+		/** Adopted when its tables match the model. */
+		IF_MATCHING,
+
+		/** Never adopted: startup stops with {@code unmanaged-database}. */
+		NEVER
+
 	}
 
 }

@@ -1,16 +1,13 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
-import javax.sql.DataSource;
 
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 
 /**
  * Creates Liquibase's history table under Liquibase's lock, just before Spring Boot's Liquibase runs on a database
@@ -19,25 +16,25 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
  * #5254; seen here with eight instances on PostgreSQL). Under the lock the first instance creates it and the others
  * find it.
  */
-final class LiquibaseHistoryTable {
+public final class LiquibaseHistoryTable {
 
 	private LiquibaseHistoryTable() {
 	}
 
-	static void createUnderLock(DataSource dataSource, LiquibaseProperties properties) {
-		try (Connection connection = dataSource.getConnection()) {
-			if (LiquibaseDatabases.hasHistoryTable(connection, properties)) {
+	public static void createUnderLock(LiquibaseTarget target) {
+		try (Connection connection = target.dataSource().getConnection()) {
+			if (target.hasHistoryTable(connection)) {
 				return;
 			}
-			Database database = LiquibaseDatabases.open(connection, properties);
+			Database database = target.open(connection);
 			LockService lock = LockServiceFactory.getInstance().getLockService(database);
 			lock.waitForLock();
 			try {
 				// Asked again, from the catalog: the instance that held the lock may have just created it, and
 				// Liquibase's history service may hold an answer from before the lock.
-				if (!LiquibaseDatabases.hasHistoryTable(connection, properties)) {
+				if (!target.hasHistoryTable(connection)) {
 					ChangeLogHistoryServiceFactory.getInstance().resetAll();
-					createOrFindCreated(connection, database, properties);
+					createOrFindCreated(connection, database, target);
 				}
 			}
 			finally {
@@ -56,7 +53,7 @@ final class LiquibaseHistoryTable {
 	 * Creates the table, unless another process that does not take the lock for it (an older Liquibase, a
 	 * migration tool) created it in the meantime: then its table is the one to use.
 	 */
-	private static void createOrFindCreated(Connection connection, Database database, LiquibaseProperties properties)
+	private static void createOrFindCreated(Connection connection, Database database, LiquibaseTarget target)
 			throws SQLException, LiquibaseException {
 		try {
 			ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).init();
@@ -64,7 +61,7 @@ final class LiquibaseHistoryTable {
 		}
 		catch (LiquibaseException ex) {
 			database.rollback();
-			if (!LiquibaseDatabases.hasHistoryTable(connection, properties)) {
+			if (!target.hasHistoryTable(connection)) {
 				throw ex;
 			}
 		}

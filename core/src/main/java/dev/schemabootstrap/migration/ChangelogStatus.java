@@ -1,10 +1,8 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeSet;
@@ -16,8 +14,6 @@ import liquibase.exception.LiquibaseException;
 import liquibase.exception.ValidationFailedException;
 import liquibase.snapshot.SnapshotGeneratorFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
-import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.finding.FindingId;
@@ -62,21 +58,19 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 	 * Asks Liquibase, read-only: no lock is taken and nothing is applied. The changelog is parsed once for both
 	 * directions (pending and unknown changesets): at 1,000 entities a parse costs seconds.
 	 */
-	static ChangelogStatus read(DataSource dataSource, String changelog, LiquibaseProperties properties,
-			ResourceLoader resourceLoader) {
-		return read(dataSource, changelog, properties, resourceLoader, null);
+	public static ChangelogStatus read(LiquibaseTarget target, String changelog) {
+		return read(target, changelog, null);
 	}
 
 	/**
-	 * @param parsed the changelog as the migration just parsed it ({@link ParsedChangelogs}), read instead of a parse
-	 * of its own; {@code null} to parse it
+	 * @param parsed the changelog as the migration just parsed it, read instead of a parse of its own; {@code null}
+	 * to parse it
 	 */
-	static ChangelogStatus read(DataSource dataSource, String changelog, LiquibaseProperties properties,
-			ResourceLoader resourceLoader, @Nullable DatabaseChangeLog parsed) {
-		try (Connection connection = dataSource.getConnection()) {
-			Database database = LiquibaseDatabases.open(connection, properties);
-			Liquibase liquibase = parsed != null ? LiquibaseDatabases.liquibase(parsed, resourceLoader, database)
-					: LiquibaseDatabases.liquibase(changelog, resourceLoader, database);
+	public static ChangelogStatus read(LiquibaseTarget target, String changelog, @Nullable DatabaseChangeLog parsed) {
+		try (Connection connection = target.dataSource().getConnection()) {
+			Database database = target.open(connection);
+			Liquibase liquibase = parsed != null ? target.liquibase(parsed, database)
+					: target.liquibase(changelog, database);
 			if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
 				// Asking Liquibase for unrun changesets would create its tables: read the changelog alone, less the
 				// changesets for other databases (the twins of a portable changelog's quoted-name changesets).
@@ -91,8 +85,7 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 			List<RanChangeSet> applied = database.getRanChangeSetList();
 			List<ChangeSet> pending;
 			try {
-				pending = liquibase.listUnrunChangeSets(LiquibaseDatabases.contexts(properties),
-						LiquibaseDatabases.labels(properties));
+				pending = liquibase.listUnrunChangeSets(target.contexts(), target.labels());
 			}
 			catch (ValidationFailedException ex) {
 				// Changed changesets (a generated changelog the entities moved past): Liquibase did not run, so list
@@ -105,7 +98,7 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 					.toList();
 			}
 			return new ChangelogStatus(changelog, applied.size(), pending.stream().map(ChangeSet::toString).toList(),
-					unknown(liquibase, properties));
+					unknown(liquibase, target));
 		}
 		catch (SQLException | LiquibaseException ex) {
 			throw new IllegalStateException("Could not read the Liquibase status of " + changelog, ex);
@@ -113,10 +106,9 @@ public record ChangelogStatus(String changelog, int applied, List<String> pendin
 	}
 
 	/** What the database has and the changelog lacks; nothing when Liquibase cannot tell (it only feeds a warning). */
-	private static List<String> unknown(Liquibase liquibase, LiquibaseProperties properties) {
+	private static List<String> unknown(Liquibase liquibase, LiquibaseTarget target) {
 		try {
-			return liquibase
-				.listUnexpectedChangeSets(LiquibaseDatabases.contexts(properties), LiquibaseDatabases.labels(properties))
+			return liquibase.listUnexpectedChangeSets(target.contexts(), target.labels())
 				.stream()
 				.map((ran) -> ran.getChangeLog() + "::" + ran.getId() + "::" + ran.getAuthor())
 				.sorted()

@@ -1,23 +1,17 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
-import javax.sql.DataSource;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
-import liquibase.integration.spring.SpringResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.io.ResourceLoader;
 
+import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogObjects;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.finding.Findings;
@@ -36,33 +30,43 @@ import dev.schemabootstrap.stage.NextChangeSets;
  * {@code changelog.allow-destructive=true}, else each is a finding of its own that shows its changesets. Only tables
  * and columns the changelog generated from entities are ever proposed for dropping ({@link ChangelogObjects}).
  */
-final class ChangelogBehindModelCheck {
-
-	private static final Log logger = LogFactory.getLog(ChangelogBehindModelCheck.class);
+public final class ChangelogBehindModelCheck {
 
 	private final String changelog;
 
-	private final SchemaBootstrapProperties.Changelog settings;
+	private final ResourceAccessor resources;
+
+	private final ChangelogFormat format;
+
+	private final boolean allowDestructive;
 
 	private final MappingModel mapping;
 
+	private final StageLog log;
+
 	private @Nullable ChangelogObjects parsed;
 
-	ChangelogBehindModelCheck(String changelog, SchemaBootstrapProperties.Changelog settings) {
-		this(changelog, settings, MappingModel.EMPTY);
-	}
-
-	/** @param mapping which names Hibernate quotes, which keep their case in the changesets written on H2 */
-	ChangelogBehindModelCheck(String changelog, SchemaBootstrapProperties.Changelog settings, MappingModel mapping) {
+	/**
+	 * @param changelog the application's changelog, applied
+	 * @param resources where it is read from
+	 * @param format the format the changesets are written in
+	 * @param allowDestructive whether changes that lose data are written too
+	 * @param mapping which names Hibernate quotes, which keep their case in the changesets written on H2
+	 */
+	public ChangelogBehindModelCheck(String changelog, ResourceAccessor resources, ChangelogFormat format,
+			boolean allowDestructive, MappingModel mapping, StageLog log) {
 		this.changelog = changelog;
-		this.settings = settings;
+		this.resources = resources;
+		this.format = format;
+		this.allowDestructive = allowDestructive;
 		this.mapping = mapping;
+		this.log = log;
 	}
 
 	/**
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
-	Findings check(SchemaModel model, SchemaModel live, NextChangeSets.Output write) {
+	public Findings check(SchemaModel model, SchemaModel live, NextChangeSets.Output write) {
 		return writeNext(model, live, write).findings();
 	}
 
@@ -72,12 +76,12 @@ final class ChangelogBehindModelCheck {
 	 *
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 */
-	NextChangeSets.Result writeNext(SchemaModel model, SchemaModel live, NextChangeSets.Output write) {
+	public NextChangeSets.Result writeNext(SchemaModel model, SchemaModel live, NextChangeSets.Output write) {
 		// Parsed at most once, and only when asked: to tell what it created, and which logical paths it uses.
 		EvolutionPlan plan = new EvolutionPlanner().plan(model, live,
 				EvolutionPlanner.Origin.whenAsked(this::readChangelog));
-		return new NextChangeSets(changelog, DatabaseKind.of(model.dialect()), mapping, settings.getFormat(),
-				settings.isAllowDestructive(), "for example include the file from the master changelog")
+		return new NextChangeSets(changelog, DatabaseKind.of(model.dialect()), mapping, format,
+				allowDestructive, "for example include the file from the master changelog")
 			.write(plan, (path) -> readChangelog().usesLogicalPath(path), write);
 	}
 
@@ -88,11 +92,10 @@ final class ChangelogBehindModelCheck {
 	 *
 	 * @return the findings about the changesets: those left out, and those written that may lock a table
 	 */
-	Findings applyOnTop(SchemaModel model, NextChangeSets.Output write, DataSource dataSource,
-			LiquibaseProperties liquibaseProperties, ResourceLoader resourceLoader) {
-		try (Connection connection = dataSource.getConnection()) {
+	public Findings applyOnTop(SchemaModel model, NextChangeSets.Output write, LiquibaseTarget target) {
+		try (Connection connection = target.dataSource().getConnection()) {
 			if (!LiveSchemaReader.canRead(connection)) {
-				logger.info("Schema Bootstrap cannot read the catalog of "
+				log.info("Schema Bootstrap cannot read the catalog of "
 						+ connection.getMetaData().getDatabaseProductName() + ", so it cannot tell what " + changelog
 						+ " lacks for the entities; only that changelog was applied");
 				return Findings.NONE;
@@ -100,10 +103,10 @@ final class ChangelogBehindModelCheck {
 			SchemaModel live = new LiveSchemaReader().read(connection, model);
 			NextChangeSets.Result next = writeNext(model, live, write);
 			if (next.file() != null) {
-				Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
-				LiquibaseDatabases.liquibase(next.file().toUri().toString(), resourceLoader, database)
+				Database database = target.open(connection);
+				target.liquibase(next.file().toUri().toString(), database)
 					.update(new Contexts(), new LabelExpression());
-				logger.info("Schema Bootstrap applied " + next.written().summary() + " that " + changelog
+				log.info("Schema Bootstrap applied " + next.written().summary() + " that " + changelog
 						+ " lacks (changelog.mode=generate), written to " + next.file()
 						+ ": review them and add them to your changelog");
 			}
@@ -122,10 +125,10 @@ final class ChangelogBehindModelCheck {
 	private ChangelogObjects readChangelog() {
 		if (parsed == null) {
 			try {
-				parsed = ChangelogObjects.read(changelog, new SpringResourceAccessor(new DefaultResourceLoader()));
+				parsed = ChangelogObjects.read(changelog, resources);
 			}
 			catch (LiquibaseException | RuntimeException ex) {
-				logger.debug("Could not read " + changelog + "; no drop is proposed", ex);
+				// Nothing is known to be the changelog's, so nothing is proposed for dropping.
 				parsed = ChangelogObjects.none();
 			}
 		}

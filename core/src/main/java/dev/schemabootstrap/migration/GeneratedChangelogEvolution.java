@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,15 +10,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.snapshot.SnapshotGeneratorFactory;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogWriter;
@@ -44,28 +41,31 @@ import dev.schemabootstrap.stage.NextChangeSets;
  * or a narrowed type is a {@code changelog-behind-model} finding unless {@code changelog.allow-destructive=true}.
  * Only tables the generated changesets created (read from the history) are ever proposed for dropping.
  */
-final class GeneratedChangelogEvolution {
+public final class GeneratedChangelogEvolution {
 
-	static final String LOGICAL_PATH_PREFIX = "schema-bootstrap/evolution-";
+	public static final String LOGICAL_PATH_PREFIX = "schema-bootstrap/evolution-";
 
-	static final String FILE_NAME = "db.changelog-schema-bootstrap-evolution";
+	public static final String FILE_NAME = "db.changelog-schema-bootstrap-evolution";
 
 	/** How Liquibase describes a {@code createTable} change in {@code DATABASECHANGELOG.DESCRIPTION}. */
 	private static final Pattern CREATED_TABLE = Pattern.compile("createTable tableName=\"?([^\\s,;\"]+)");
 
 	private static final Pattern EVOLUTION_NUMBER = Pattern.compile(Pattern.quote(LOGICAL_PATH_PREFIX) + "(\\d+)");
 
-	private final DataSource dataSource;
+	private final LiquibaseTarget target;
 
-	private final LiquibaseProperties liquibaseProperties;
+	private final ChangelogFormat format;
 
-	private final SchemaBootstrapProperties.Changelog settings;
+	private final boolean allowDestructive;
 
-	GeneratedChangelogEvolution(DataSource dataSource, LiquibaseProperties liquibaseProperties,
-			SchemaBootstrapProperties.Changelog settings) {
-		this.dataSource = dataSource;
-		this.liquibaseProperties = liquibaseProperties;
-		this.settings = settings;
+	/**
+	 * @param format the format the changesets are written in
+	 * @param allowDestructive whether changes that lose data are written too
+	 */
+	public GeneratedChangelogEvolution(LiquibaseTarget target, ChangelogFormat format, boolean allowDestructive) {
+		this.target = target;
+		this.format = format;
+		this.allowDestructive = allowDestructive;
 	}
 
 	/**
@@ -75,21 +75,20 @@ final class GeneratedChangelogEvolution {
 	 * @param write writes a file name's text into {@code changelog.output-dir} and says where
 	 * @return what to apply, or {@code null} when the database's catalog cannot be read
 	 */
-	@Nullable Evolution write(SchemaModel model, MappingModel mapping, NextChangeSets.Output write) {
-		try (Connection connection = dataSource.getConnection()) {
+	public @Nullable Evolution write(SchemaModel model, MappingModel mapping, NextChangeSets.Output write) {
+		try (Connection connection = target.dataSource().getConnection()) {
 			if (!LiveSchemaReader.canRead(connection)) {
 				return null;
 			}
 			SchemaModel live = new LiveSchemaReader().read(connection, model);
 			List<RanChangeSet> history = history(connection);
 			EvolutionPlan plan = new EvolutionPlanner().plan(model, live, createdByGeneratedChangesets(history));
-			EvolutionPlan written = settings.isAllowDestructive() ? plan : plan.withoutDestructiveChanges();
+			EvolutionPlan written = allowDestructive ? plan : plan.withoutDestructiveChanges();
 			String logicalPath = LOGICAL_PATH_PREFIX + String.format(Locale.ROOT, "%04d", nextNumber(history));
-			ChangelogFormat format = settings.getFormat();
 			ChangelogWriter writer = new ChangelogWriter(logicalPath, DatabaseKind.of(model.dialect()), mapping);
 			Path file = written.isEmpty() ? null
 					: write.write(FILE_NAME + "." + format.extension(), writer.write(written, format));
-			Findings notAllowed = settings.isAllowDestructive() ? Findings.NONE
+			Findings notAllowed = allowDestructive ? Findings.NONE
 					: ChangelogBehindModel.destructive(plan.destructiveChanges(), (change) -> writer.write(change, format));
 			return new Evolution(written, file, logicalPath, notAllowed);
 		}
@@ -100,7 +99,7 @@ final class GeneratedChangelogEvolution {
 	}
 
 	private List<RanChangeSet> history(Connection connection) throws LiquibaseException {
-		Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+		Database database = target.open(connection);
 		return SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)
 				? database.getRanChangeSetList() : List.of();
 	}
@@ -154,7 +153,7 @@ final class GeneratedChangelogEvolution {
 	 * @param logicalPath the path Liquibase records them under
 	 * @param notAllowed one finding per destructive change left out because it is not allowed
 	 */
-	record Evolution(EvolutionPlan written, @Nullable Path file, String logicalPath, Findings notAllowed) {
+	public record Evolution(EvolutionPlan written, @Nullable Path file, String logicalPath, Findings notAllowed) {
 
 	}
 

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +19,7 @@ import dev.schemabootstrap.model.SchemaModel;
  * What startup reads of the application's database: its live schema, for the drift check, and the findings of the
  * checks that need a connection ({@link DatabaseCheck}).
  */
-final class LiveDatabase {
+public final class LiveDatabase {
 
 	private final @Nullable DataSource dataSource;
 
@@ -28,13 +28,13 @@ final class LiveDatabase {
 	/** The product name of a database whose catalog is not read, once a read found it so. */
 	private volatile @Nullable String unreadable;
 
-	LiveDatabase(@Nullable DataSource dataSource, List<DatabaseCheck> checks) {
+	public LiveDatabase(@Nullable DataSource dataSource, List<DatabaseCheck> checks) {
 		this.dataSource = dataSource;
 		this.checks = List.copyOf(checks);
 	}
 
 	/** The live schema, or {@code null} on a database whose catalog is not read (then drift is off). */
-	@Nullable SchemaModel readSchema(SchemaModel model) {
+	public @Nullable SchemaModel readSchema(SchemaModel model) {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!LiveSchemaReader.canRead(connection)) {
 				unreadable = connection.getMetaData().getDatabaseProductName();
@@ -48,12 +48,12 @@ final class LiveDatabase {
 	}
 
 	/** The product name of the database whose catalog a read found it cannot read. */
-	String unreadableProduct() {
+	public String unreadableProduct() {
 		return String.valueOf(unreadable);
 	}
 
 	/** The findings of the database checks, none without a data source. */
-	Findings check(SchemaModel model) {
+	public Findings check(SchemaModel model) {
 		if (dataSource == null || checks.isEmpty()) {
 			return Findings.NONE;
 		}

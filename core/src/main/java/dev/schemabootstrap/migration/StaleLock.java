@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,18 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.snapshot.SnapshotGeneratorFactory;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 
 import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.finding.FindingId;
@@ -32,25 +26,27 @@ import dev.schemabootstrap.finding.Severity;
  * it. It is reported as {@code stale-lock} with the holder and the time, and released when
  * {@code lock.release-stale=true}.
  */
-final class StaleLock {
+public final class StaleLock {
 
-	private static final Log logger = LogFactory.getLog(StaleLock.class);
-
-	private final DataSource dataSource;
-
-	private final LiquibaseProperties liquibaseProperties;
+	private final LiquibaseTarget target;
 
 	private final Clock clock;
 
-	StaleLock(DataSource dataSource, LiquibaseProperties liquibaseProperties, Clock clock) {
-		this.dataSource = dataSource;
-		this.liquibaseProperties = liquibaseProperties;
+	private final StageLog log;
+
+	public StaleLock(LiquibaseTarget target, Clock clock, StageLog log) {
+		this.target = target;
 		this.clock = clock;
+		this.log = log;
 	}
 
-	Findings check(Duration staleAfter, boolean release) {
-		try (Connection connection = dataSource.getConnection()) {
-			Database database = LiquibaseDatabases.open(connection, liquibaseProperties);
+	/**
+	 * @param staleAfter how long a lock may be held before it is reported
+	 * @param release whether a stale lock is released (a WARNING) instead of reported (an ERROR)
+	 */
+	public Findings check(Duration staleAfter, boolean release) {
+		try (Connection connection = target.dataSource().getConnection()) {
+			Database database = target.open(connection);
 			if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogLockTable(database)) {
 				return Findings.NONE;
 			}
@@ -64,7 +60,7 @@ final class StaleLock {
 				}
 				else {
 					// Another instance migrating, or a process killed during a migration: cannot tell yet.
-					logger.info("The Liquibase lock is held by " + lock.getLockedBy() + " since " + granted + " ("
+					log.info("The Liquibase lock is held by " + lock.getLockedBy() + " since " + granted + " ("
 							+ describe(held) + "); Liquibase waits for it. It is reported as stale-lock once older"
 							+ " than schema-bootstrap.lock.stale-after=" + describe(staleAfter));
 				}
@@ -78,13 +74,13 @@ final class StaleLock {
 	}
 
 	private Finding stale(DatabaseChangeLogLock lock, Duration held, Duration staleAfter) {
-		return new Finding(FindingId.STALE_LOCK, Severity.ERROR, liquibaseProperties.getDatabaseChangeLogLockTable(),
+		return new Finding(FindingId.STALE_LOCK, Severity.ERROR, target.settings().lockTable(),
 				"The Liquibase lock is held by " + lock.getLockedBy() + " since " + lock.getLockGranted().toInstant()
 						+ " (" + describe(held) + "), longer than schema-bootstrap.lock.stale-after=" + describe(staleAfter)
 						+ ": Liquibase would wait for it and then fail",
 				"If that process is gone (killed during a migration), release the lock: set"
 						+ " schema-bootstrap.lock.release-stale=true for one start, or run 'UPDATE "
-						+ liquibaseProperties.getDatabaseChangeLogLockTable()
+						+ target.settings().lockTable()
 						+ " SET LOCKED = FALSE, LOCKGRANTED = NULL, LOCKEDBY = NULL'; if a migration is still running,"
 						+ " wait for it");
 	}
@@ -94,8 +90,8 @@ final class StaleLock {
 		lockService.forceReleaseLock();
 		String message = "Released the Liquibase lock held by " + lock.getLockedBy() + " since "
 				+ lock.getLockGranted().toInstant() + " (" + describe(held) + ")";
-		logger.warn(message + " (schema-bootstrap.lock.release-stale=true)");
-		return new Finding(FindingId.STALE_LOCK, Severity.WARNING, liquibaseProperties.getDatabaseChangeLogLockTable(), message,
+		log.warn(message + " (schema-bootstrap.lock.release-stale=true)");
+		return new Finding(FindingId.STALE_LOCK, Severity.WARNING, target.settings().lockTable(), message,
 				"Check that the process that held it is gone; changesets it was running are run again");
 	}
 
