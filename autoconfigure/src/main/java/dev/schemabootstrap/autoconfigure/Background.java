@@ -8,12 +8,12 @@ import java.util.function.Supplier;
  * Startup work that need not hold up the main thread (a changelog parse, a classpath scan): each task runs on a
  * daemon thread of its own, started at once, and is joined where its result is needed, with its own exception.
  */
-final class Background {
+public final class Background {
 
 	private Background() {
 	}
 
-	static <T> CompletableFuture<T> start(String name, Supplier<T> task) {
+	public static <T> CompletableFuture<T> start(String name, Supplier<T> task) {
 		return CompletableFuture.supplyAsync(task, (runnable) -> {
 			Thread thread = new Thread(runnable, "schema-bootstrap-" + name);
 			thread.setDaemon(true);
@@ -22,7 +22,7 @@ final class Background {
 	}
 
 	/** The task's result; its failure as it was thrown (a {@link RuntimeException} or {@link Error}). */
-	static <T> T join(CompletableFuture<T> task) {
+	public static <T> T join(CompletableFuture<T> task) {
 		try {
 			return task.join();
 		}

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import liquibase.integration.spring.SpringLiquibase;
+
 import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -42,8 +43,10 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanner;
 
 import dev.schemabootstrap.SchemaAnalyzer;
-import dev.schemabootstrap.check.database.SqliteForeignKeysDisabledCheck;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.autoconfigure.liquibase.ApplicationLiquibase;
+import dev.schemabootstrap.autoconfigure.liquibase.LiquibaseMigrationObserver;
+import dev.schemabootstrap.check.database.SqliteForeignKeysDisabledCheck;
 
 /**
  * Auto-configuration for Schema Bootstrap: one persistence unit for every entity of the application, checked at

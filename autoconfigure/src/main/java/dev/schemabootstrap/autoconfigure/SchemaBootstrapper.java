@@ -20,6 +20,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.autoconfigure.liquibase.LiquibaseMigrationObserver;
+import dev.schemabootstrap.autoconfigure.liquibase.StartupMigration;
 import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.check.database.DatabaseCheck;
 import dev.schemabootstrap.finding.Findings;
@@ -160,7 +162,7 @@ public class SchemaBootstrapper
 	}
 
 	/** The Liquibase side of startup, which {@link LiquibaseMigrationObserver} drives around each Liquibase bean. */
-	StartupMigration migration() {
+	public StartupMigration migration() {
 		return migration;
 	}
 
@@ -214,7 +216,7 @@ public class SchemaBootstrapper
 	 * Adds findings of a stage of startup (model, database, adoption, drift, other persistence units) under the rule
 	 * of {@link StartupFindings}: stops startup when any finding is at or above {@code validation.fail-on}.
 	 */
-	synchronized void addFindings(Findings found) {
+	public synchronized void addFindings(Findings found) {
 		Findings known = getFindings();
 		try {
 			findings = startupFindings.add(known, found);

@@ -11,6 +11,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.autoconfigure.liquibase.CommonsStageLog;
+import dev.schemabootstrap.autoconfigure.liquibase.StartupMigration;
 import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.DriftUnsupported;
 import dev.schemabootstrap.finding.Findings;

@@ -27,6 +27,7 @@ import dev.schemabootstrap.autoconfigure.fixtures.jhipster.JHipsterLikeConfigura
 import dev.schemabootstrap.autoconfigure.fixtures.jhipster.OwnLiquibaseConfiguration;
 import dev.schemabootstrap.autoconfigure.health.SchemaHealthContributorAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.health.SchemaHealthIndicator;
+import dev.schemabootstrap.autoconfigure.liquibase.ChangelogStatusSupplier;
 import dev.schemabootstrap.finding.FindingId;
 import dev.schemabootstrap.finding.Severity;
 

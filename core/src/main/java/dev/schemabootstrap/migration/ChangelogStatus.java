@@ -13,6 +13,7 @@ import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.exception.ValidationFailedException;
 import liquibase.snapshot.SnapshotGeneratorFactory;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.schemabootstrap.finding.Finding;

@@ -2,6 +2,9 @@ package dev.schemabootstrap.migration;
 
 import java.util.List;
 
+import liquibase.database.Database;
+import liquibase.exception.DatabaseException;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +29,19 @@ public record LiquibaseSettings(String changeLogTable, String lockTable, @Nullab
 	public LiquibaseSettings {
 		contexts = List.copyOf(contexts);
 		labelFilter = List.copyOf(labelFilter);
+	}
+
+	/** Gives Liquibase's view of a database these table names and schemas, as the migration has them. */
+	public Database applyTo(Database database) throws DatabaseException {
+		database.setDatabaseChangeLogTableName(changeLogTable);
+		database.setDatabaseChangeLogLockTableName(lockTable);
+		if (liquibaseSchema != null) {
+			database.setLiquibaseSchemaName(liquibaseSchema);
+		}
+		if (defaultSchema != null) {
+			database.setDefaultSchemaName(defaultSchema);
+		}
+		return database;
 	}
 
 }

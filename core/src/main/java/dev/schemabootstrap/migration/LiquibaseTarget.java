@@ -30,16 +30,8 @@ public record LiquibaseTarget(DataSource dataSource, LiquibaseSettings settings,
 
 	/** Liquibase's view of a connection to the target, with the migration's table names and schemas. */
 	public Database open(Connection connection) throws DatabaseException {
-		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-		database.setDatabaseChangeLogTableName(settings.changeLogTable());
-		database.setDatabaseChangeLogLockTableName(settings.lockTable());
-		if (settings.liquibaseSchema() != null) {
-			database.setLiquibaseSchemaName(settings.liquibaseSchema());
-		}
-		if (settings.defaultSchema() != null) {
-			database.setDefaultSchemaName(settings.defaultSchema());
-		}
-		return database;
+		return settings.applyTo(
+				DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)));
 	}
 
 	/** The contexts Liquibase runs with: a changeset of another context is neither run nor pending. */

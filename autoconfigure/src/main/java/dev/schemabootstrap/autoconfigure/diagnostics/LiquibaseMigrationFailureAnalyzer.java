@@ -11,7 +11,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 
-import dev.schemabootstrap.autoconfigure.ChangeSetFailure;
+import dev.schemabootstrap.autoconfigure.liquibase.ChangeSetFailure;
+
 
 /**
  * Explains a changeset that failed while Liquibase applied it: the changelog, the changeset, the failing statement

@@ -12,9 +12,9 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
 
-import dev.schemabootstrap.autoconfigure.ChangelogStatusSupplier;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
+import dev.schemabootstrap.autoconfigure.liquibase.ChangelogStatusSupplier;
 
 /**
  * Contributes the {@code schema} health component.

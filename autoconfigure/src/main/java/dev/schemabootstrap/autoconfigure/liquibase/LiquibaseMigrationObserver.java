@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.liquibase;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +14,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
+
 /**
  * Wraps Spring Boot's own Liquibase run: before it, the bootstrapper points it at the generated changelog and
  * looks at the database (adoption, stale lock); after it, the bootstrapper records how long it took and what was
@@ -24,7 +26,7 @@ import org.springframework.core.io.ResourceLoader;
  * the application defines itself ({@link ApplicationLiquibase}) is looked at with its own settings and data source,
  * and keeps its changelog.
  */
-final class LiquibaseMigrationObserver implements BeanPostProcessor {
+public final class LiquibaseMigrationObserver implements BeanPostProcessor {
 
 	private final ObjectProvider<SchemaBootstrapper> bootstrapper;
 
@@ -38,7 +40,7 @@ final class LiquibaseMigrationObserver implements BeanPostProcessor {
 
 	private final ParsedChangelogs parsed = new ParsedChangelogs();
 
-	LiquibaseMigrationObserver(ObjectProvider<SchemaBootstrapper> bootstrapper,
+	public LiquibaseMigrationObserver(ObjectProvider<SchemaBootstrapper> bootstrapper,
 			ObjectProvider<LiquibaseProperties> liquibaseProperties, ObjectProvider<ResourceLoader> resourceLoader,
 			ObjectProvider<ApplicationLiquibase.Beans> applicationBeans) {
 		this.bootstrapper = bootstrapper;

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.liquibase;
 
 import java.util.function.Supplier;
 
@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.migration.ChangelogStatus;
 
 /**

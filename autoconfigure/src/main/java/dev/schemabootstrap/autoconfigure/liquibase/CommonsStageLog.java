@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.liquibase;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -9,9 +9,9 @@ import dev.schemabootstrap.migration.StageLog;
  * A core stage's lines in the application's log, under the stage's own logger name (so that
  * {@code logging.level.<stage class>} applies to it).
  */
-record CommonsStageLog(Log log) implements StageLog {
+public record CommonsStageLog(Log log) implements StageLog {
 
-	static StageLog of(Class<?> stage) {
+	public static StageLog of(Class<?> stage) {
 		return new CommonsStageLog(LogFactory.getLog(stage));
 	}
 

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.liquibase;
 
 import java.time.Duration;
 
@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.migration.ChangelogStatus;
 import dev.schemabootstrap.migration.LiquibaseTarget;
 import dev.schemabootstrap.migration.NewerDatabaseCheck;

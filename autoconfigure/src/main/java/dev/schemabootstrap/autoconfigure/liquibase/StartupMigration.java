@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.liquibase;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -16,8 +16,10 @@ import org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.schemabootstrap.SchemaAnalysis;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.BaselineMode;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapProperties.ChangelogMode;
+import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.migration.BeforeMigration;
 import dev.schemabootstrap.migration.ChangelogBehindModelCheck;
@@ -27,6 +29,7 @@ import dev.schemabootstrap.migration.GeneratedChangelogEvolution;
 import dev.schemabootstrap.migration.GeneratedChangelogHistory;
 import dev.schemabootstrap.migration.LiquibaseHistoryTable;
 import dev.schemabootstrap.migration.LiquibaseTarget;
+import dev.schemabootstrap.stage.NextChangeSets;
 
 /**
  * The Liquibase side of startup, driven by {@link LiquibaseMigrationObserver} around each {@code SpringLiquibase}:
@@ -35,7 +38,7 @@ import dev.schemabootstrap.migration.LiquibaseTarget;
  * ({@link MigrationLog}, {@link MigrationStatusRead}). Its findings go to the bootstrapper, under
  * {@code validation.fail-on}.
  */
-final class StartupMigration {
+public final class StartupMigration {
 
 	private static final Log logger = LogFactory.getLog(SchemaBootstrapper.class);
 
@@ -47,7 +50,7 @@ final class StartupMigration {
 
 	private final Supplier<SchemaAnalysis> analysis;
 
-	private final ChangelogOutput output;
+	private final NextChangeSets.Output output;
 
 	private final Consumer<Findings> report;
 
@@ -78,8 +81,8 @@ final class StartupMigration {
 	/**
 	 * @param report takes the findings of each step (and stops startup when they reach {@code validation.fail-on})
 	 */
-	StartupMigration(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
-			@Nullable DataSource dataSource, Supplier<SchemaAnalysis> analysis, ChangelogOutput output,
+	public StartupMigration(SchemaBootstrapProperties properties, ChangelogMode mode, @Nullable String applicationChangelog,
+			@Nullable DataSource dataSource, Supplier<SchemaAnalysis> analysis, NextChangeSets.Output output,
 			Consumer<Findings> report) {
 		this.properties = properties;
 		this.mode = mode;
@@ -95,20 +98,20 @@ final class StartupMigration {
 	 * lacks for the model are then written to {@code changelog.output-dir} and applied, instead of a whole changelog
 	 * generated beside it (whose tables would collide with the ones the application's changelog creates).
 	 */
-	void applicationChangelogExists(boolean exists) {
+	public void applicationChangelogExists(boolean exists) {
 		generateOnTopOfOwnChangelog = exists && mode == ChangelogMode.GENERATE;
 	}
 
-	boolean generatesOnTopOfOwnChangelog() {
+	public boolean generatesOnTopOfOwnChangelog() {
 		return generateOnTopOfOwnChangelog;
 	}
 
-	@Nullable String applicationChangelog() {
+	public @Nullable String applicationChangelog() {
 		return applicationChangelog;
 	}
 
 	/** The changelog Liquibase is to apply, chosen once the model is known: the application's or the generated one. */
-	void changelogChosen(@Nullable String location) {
+	public void changelogChosen(@Nullable String location) {
 		changelogLocation = location;
 	}
 
@@ -260,12 +263,12 @@ final class StartupMigration {
 	}
 
 	/** The context has started: a status read waiting for it starts. */
-	void contextStarted() {
+	public void contextStarted() {
 		status.start();
 	}
 
 	/** Lets a status read still running finish (and log) before the application is gone. */
-	void close() {
+	public void close() {
 		status.awaitQuietly();
 	}
 
@@ -274,7 +277,7 @@ final class StartupMigration {
 	 * held it back: it runs its update on a thread of its own. Comparing the schema now would report every table it
 	 * is about to create as missing.
 	 */
-	boolean migratesInBackground() {
+	public boolean migratesInBackground() {
 		ApplicationLiquibase own = applicationLiquibase;
 		if (own == null || heldBack) {
 			return false;
@@ -291,7 +294,7 @@ final class StartupMigration {
 	}
 
 	/** The status of a migration that ran in the background, read once it has applied everything. */
-	void backgroundMigrationDone(ChangelogStatus current) {
+	public void backgroundMigrationDone(ChangelogStatus current) {
 		status.set(current);
 	}
 
@@ -299,7 +302,7 @@ final class StartupMigration {
 	 * Whether Liquibase, held back, left changesets pending: then the database is behind the changelog, and the
 	 * changelog is not behind the model.
 	 */
-	boolean leftChangesetsPending() {
+	public boolean leftChangesetsPending() {
 		ChangelogStatus current = heldBack ? status.get() : null;
 		return current != null && current.pending() > 0;
 	}
@@ -310,17 +313,17 @@ final class StartupMigration {
 	}
 
 	/** How long Liquibase took at startup, or {@code null} when it did not run. */
-	@Nullable Duration duration() {
+	public @Nullable Duration duration() {
 		return duration;
 	}
 
 	/** The changelog status right after Liquibase ran at startup, or {@code null} when it did not run. */
-	@Nullable ChangelogStatus status() {
+	public @Nullable ChangelogStatus status() {
 		return status.get();
 	}
 
 	/** The changelog Liquibase applies, or {@code null} when Schema Bootstrap leaves the changelog alone. */
-	@Nullable String changelogLocation() {
+	public @Nullable String changelogLocation() {
 		return changelogLocation;
 	}
 

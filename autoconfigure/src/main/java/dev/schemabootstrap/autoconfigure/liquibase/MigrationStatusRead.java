@@ -1,10 +1,11 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.liquibase;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.autoconfigure.Background;
 import dev.schemabootstrap.migration.ChangelogStatus;
 
 /**

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.autoconfigure;
+package dev.schemabootstrap.autoconfigure.liquibase;
 
 import java.util.function.Consumer;
 
@@ -66,20 +66,8 @@ final class PendingChangeSetsLint {
 
 	/** A {@code Database} over the migration's connection, configured as Spring's Liquibase configures its own. */
 	private static Database history(Database migrated, SpringLiquibase settings) throws LiquibaseException {
-		Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(migrated.getConnection());
-		if (settings.getDatabaseChangeLogTable() != null) {
-			database.setDatabaseChangeLogTableName(settings.getDatabaseChangeLogTable());
-		}
-		if (settings.getDatabaseChangeLogLockTable() != null) {
-			database.setDatabaseChangeLogLockTableName(settings.getDatabaseChangeLogLockTable());
-		}
-		if (settings.getLiquibaseSchema() != null) {
-			database.setLiquibaseSchemaName(settings.getLiquibaseSchema());
-		}
-		if (settings.getDefaultSchema() != null) {
-			database.setDefaultSchemaName(settings.getDefaultSchema());
-		}
-		return database;
+		return LiquibaseTargets.settings(settings)
+			.applyTo(DatabaseFactory.getInstance().findCorrectDatabaseImplementation(migrated.getConnection()));
 	}
 
 }
