@@ -26,7 +26,6 @@ import dev.schemabootstrap.migration.ChangelogBehindModelCheck;
 import dev.schemabootstrap.migration.ChangelogStatus;
 import dev.schemabootstrap.migration.DatabaseAdoption;
 import dev.schemabootstrap.migration.GeneratedChangelogEvolution;
-import dev.schemabootstrap.migration.GeneratedChangelogHistory;
 import dev.schemabootstrap.migration.LiquibaseHistoryTable;
 import dev.schemabootstrap.migration.LiquibaseTarget;
 import dev.schemabootstrap.stage.NextChangeSets;
@@ -176,54 +175,20 @@ public final class StartupMigration {
 			liquibase.setShouldRun(false);
 		}
 		Findings adoption = gate.findings();
-		Findings regenerated = mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null
-				? new GeneratedChangelogHistory(target).check(changelogLocation)
-				: Findings.NONE;
-		// Liquibase would stop on the checksums of the changesets the entities now generate differently: it is
-		// given only what the database lacks, as changesets of their own.
-		SchemaBootstrapProperties.Changelog changelog = properties.getChangelog();
-		GeneratedChangelogEvolution.Evolution evolution = regenerated.isEmpty() || !runs ? null
-				: new GeneratedChangelogEvolution(target, changelog.getFormat(), changelog.isAllowDestructive())
-					.write(analysis.get().model(), analysis.get().mapping(), output);
-		if (evolution != null) {
-			regenerated = evolve(liquibase, evolution);
-		}
-		else if (!regenerated.isEmpty()) {
-			// Not evolved: a database whose catalog is not read, or one Liquibase may not touch anyway.
-			liquibase.setShouldRun(false);
-			runs = false;
+		Findings regenerated = Findings.NONE;
+		if (mode == ChangelogMode.GENERATE && !generateOnTopOfOwnChangelog && changelogLocation != null) {
+			RegeneratedChangelog.Outcome followed = RegeneratedChangelog.follow(liquibase, target, changelogLocation,
+					runs, analysis, properties.getChangelog(), output);
+			regenerated = followed.findings();
+			runs = followed.runs();
+			changelogLocation = followed.changelogLocation();
+			evolutionPath = followed.evolutionPath();
 		}
 		report.accept(adoption.and(regenerated));
 		heldBack = !runs;
 		if (runs) {
 			LiquibaseHistoryTable.createUnderLock(target);
 		}
-	}
-
-	/**
-	 * Points Liquibase at the changesets that evolve a kept database built by the generated changelog, or keeps it
-	 * from running when the database already matches the entities.
-	 *
-	 * @return the destructive changes left out, as findings
-	 */
-	private Findings evolve(SpringLiquibase liquibase, GeneratedChangelogEvolution.Evolution evolution) {
-		if (evolution.file() == null) {
-			liquibase.setShouldRun(false);
-			changelogLocation = null;
-			logger.info("The entities changed since this database was built by the generated changelog ("
-					+ SchemaBootstrapper.GENERATED_LOGICAL_PATH + "); it already has what they need beyond it, so"
-					+ " Liquibase has nothing to apply");
-		}
-		else {
-			changelogLocation = evolution.file().toUri().toString();
-			evolutionPath = evolution.logicalPath();
-			liquibase.setChangeLog(changelogLocation);
-			logger.info("The entities changed since this database was built by the generated changelog ("
-					+ SchemaBootstrapper.GENERATED_LOGICAL_PATH + "): Liquibase applies "
-					+ evolution.written().summary() + " as " + evolution.logicalPath() + ", written to "
-					+ evolution.file());
-		}
-		return evolution.notAllowed();
 	}
 
 	/**
