@@ -230,8 +230,7 @@ class ConflictingColumnMappingCheckTest {
 	}
 
 	private Findings conflicts(String... sources) {
-		Path classes = directory.resolve("classes" + sources.hashCode());
-		return CompiledEntities.h2(classes, sources).findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id());
+		return CompiledEntities.h2(directory, sources).findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id());
 	}
 
 }
