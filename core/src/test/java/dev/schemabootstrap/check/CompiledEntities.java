@@ -2,6 +2,7 @@ package dev.schemabootstrap.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.schemabootstrap.SchemaAnalysis;
-import dev.schemabootstrap.SchemaAnalyzer;
-import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.randomized.entities.EntityCompiler;
-import dev.schemabootstrap.testing.H2Models;
 
 /**
  * Entity classes written in the test beside its assertions: each source is one class of the package
- * {@code inline}, with {@code java.util.*} and {@code jakarta.persistence.*} imported.
+ * {@code inline}, with {@code java.util.*} and {@code jakarta.persistence.*} imported. Each call compiles into a
+ * directory of its own under the given one, so a test may compile several models. {@link Analyses} analyses them
+ * as it does fixture classes: {@link #h2} and {@link #on} here, or {@code Analyses.on(dialect, compile(...))} to
+ * analyse one compiled model for several databases.
  */
 final class CompiledEntities {
 
@@ -37,19 +38,22 @@ final class CompiledEntities {
 					"package inline;\nimport java.util.*;\nimport jakarta.persistence.*;\n" + source);
 		}
 		try {
-			return EntityCompiler.compile(byName, directory);
+			Files.createDirectories(directory);
+			return EntityCompiler.compile(byName, Files.createTempDirectory(directory, "entities"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Analyses the classes as {@link Analyses#h2} does. */
+	/** Compiles the sources and analyses the classes as {@link Analyses#h2} does. */
 	static SchemaAnalysis h2(Path directory, String... sources) {
-		List<Class<?>> classes = compile(directory, sources);
-		return SchemaAnalyzer.standard()
-			.analyze(PersistenceUnit.of(classes.toArray(Class<?>[]::new)), H2Models.SETTINGS, Map.of(),
-					classes.get(0).getClassLoader(), UnitEnvironment.NONE);
+		return Analyses.h2(compile(directory, sources));
+	}
+
+	/** Compiles the sources and analyses the classes as {@link Analyses#on} does, for the dialect. */
+	static SchemaAnalysis on(String dialect, Path directory, String... sources) {
+		return Analyses.on(dialect, compile(directory, sources));
 	}
 
 }

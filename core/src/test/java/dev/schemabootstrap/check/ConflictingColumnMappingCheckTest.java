@@ -18,14 +18,24 @@ import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.finding.FindingId;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.finding.Severity;
-import dev.schemabootstrap.fixtures.check.conflictingcolumnmapping.Client;
-import dev.schemabootstrap.fixtures.check.conflictingcolumnmapping.Contract;
-import dev.schemabootstrap.fixtures.check.conflictingcolumnmapping.Offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/** Each model is stated beside what is asserted of it, compiled in the test ({@link CompiledEntities}). */
 class ConflictingColumnMappingCheckTest {
+
+	private static final String CLIENT = "@Entity public class Client { @Id Long id; }";
+
+	/** code written twice; client_id written by the association and by the id attribute. */
+	private static final String CONTRACT = """
+			@Entity public class Contract {
+				@Id Long id;
+				@Column(name = "code") String code;
+				@Column(name = "code") String legacyCode;
+				@ManyToOne @JoinColumn(name = "client_id") Client client;
+				@Column(name = "client_id") Long clientId;
+			}""";
 
 	private static final String INCIDENT = """
 			@Entity public class Incident {
@@ -45,7 +55,7 @@ class ConflictingColumnMappingCheckTest {
 
 	@Test
 	void twoWritableAttributesOnOneColumnConflict() {
-		Findings findings = Analyses.h2(Client.class, Contract.class).findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id());
+		Findings findings = conflicts(CLIENT, CONTRACT);
 		Finding code = Analyses.single(findings, "Contract.code");
 		assertThat(code.severity()).isEqualTo(Severity.ERROR);
 		assertThat(code.message()).contains("contract.code", "Contract.code and Contract.legacyCode");
@@ -56,12 +66,14 @@ class ConflictingColumnMappingCheckTest {
 
 	@Test
 	void hibernateItselfRefusesTheMappingOnlyWhenBuildingTheSessionFactory() {
-		StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+		List<Class<?>> classes = CompiledEntities.compile(directory, CLIENT, CONTRACT);
+		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(
+				new BootstrapServiceRegistryBuilder().applyClassLoader(classes.get(0).getClassLoader()).build())
 			.applySetting("hibernate.connection.url", "jdbc:h2:mem:conflicting-column-mapping")
 			.build();
 		try {
-			Metadata metadata = new MetadataSources(registry).addAnnotatedClass(Client.class)
-				.addAnnotatedClass(Contract.class)
+			Metadata metadata = new MetadataSources(registry).addAnnotatedClass(classes.get(0))
+				.addAnnotatedClass(classes.get(1))
 				.buildMetadata();
 			assertThatExceptionOfType(MappingException.class).isThrownBy(metadata::buildSessionFactory)
 				.withMessageContaining("is duplicated in mapping");
@@ -90,7 +102,14 @@ class ConflictingColumnMappingCheckTest {
 
 	@Test
 	void aReadOnlySecondMappingIsFine() {
-		assertThat(Analyses.h2(Client.class, Offer.class).findings().asList()).isEmpty();
+		assertThat(CompiledEntities.h2(directory, CLIENT, """
+				@Entity public class Offer {
+					@Id Long id;
+					@Column(name = "code") String code;
+					@Column(name = "code", insertable = false, updatable = false) String legacyCode;
+					@ManyToOne @JoinColumn(name = "client_id") Client client;
+					@Column(name = "client_id", insertable = false, updatable = false) Long clientId;
+				}""").findings().asList()).isEmpty();
 	}
 
 
@@ -230,8 +249,7 @@ class ConflictingColumnMappingCheckTest {
 	}
 
 	private Findings conflicts(String... sources) {
-		Path classes = directory.resolve("classes" + sources.hashCode());
-		return CompiledEntities.h2(classes, sources).findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id());
+		return CompiledEntities.h2(directory, sources).findings().withId(FindingId.CONFLICTING_COLUMN_MAPPING.id());
 	}
 
 }
