@@ -19,7 +19,7 @@ import liquibase.snapshot.SnapshotGeneratorFactory;
  * table is read when it exists, never created. Matching looks a recorded changeset up by id and author before
  * Liquibase's own comparison (which normalises paths), so it stays linear at thousands of changesets.
  */
-final class RecordedChangeSets {
+public final class RecordedChangeSets {
 
 	private final Map<String, List<ChangeSet>> byIdAndAuthor = new HashMap<>();
 
@@ -33,23 +33,23 @@ final class RecordedChangeSets {
 		this.recorded = recorded;
 	}
 
-	static RecordedChangeSets of(Database database, DatabaseChangeLog changelog) throws LiquibaseException {
+	public static RecordedChangeSets of(Database database, DatabaseChangeLog changelog) throws LiquibaseException {
 		return new RecordedChangeSets(changelog, read(database));
 	}
 
 	/** Every changeset the database recorded, in the order it recorded them; none when Liquibase never ran there. */
-	static List<RanChangeSet> read(Database database) throws LiquibaseException {
+	public static List<RanChangeSet> read(Database database) throws LiquibaseException {
 		boolean hasHistory = SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database);
 		return hasHistory ? database.getRanChangeSetList() : List.of();
 	}
 
 	/** Every changeset the database recorded, in the order it recorded them. */
-	List<RanChangeSet> recorded() {
+	public List<RanChangeSet> recorded() {
 		return recorded;
 	}
 
 	/** The changelog's changeset a recorded one is, or {@code null} when the changelog does not have it. */
-	@Nullable ChangeSet find(RanChangeSet ran) {
+	public @Nullable ChangeSet find(RanChangeSet ran) {
 		for (ChangeSet changeSet : byIdAndAuthor.getOrDefault(key(ran.getId(), ran.getAuthor()), List.of())) {
 			if (ran.isSameAs(changeSet)) {
 				return changeSet;

@@ -22,6 +22,8 @@ import dev.schemabootstrap.plan.EvolutionPlanner;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.ModelBuilder;
 import dev.schemabootstrap.testing.TestDatabase;
+import dev.schemabootstrap.verify.ChangelogVerifier;
+import dev.schemabootstrap.verify.ScratchDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,14 +13,15 @@ import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
+import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.plan.EvolutionPlan.ColumnChangeKind;
 import dev.schemabootstrap.plan.EvolutionPlan.DestructiveKind;
-import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.stage.ChangelogBehindModel;
 import dev.schemabootstrap.testing.H2Database;
 import dev.schemabootstrap.testing.JdbcSchema;
 import dev.schemabootstrap.testing.LiquibaseRunner;
 import dev.schemabootstrap.testing.ModelBuilder;
+import dev.schemabootstrap.verify.ChangelogVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;

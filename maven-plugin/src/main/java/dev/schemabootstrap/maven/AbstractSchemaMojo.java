@@ -26,9 +26,7 @@ import dev.schemabootstrap.SchemaAnalysis;
 import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.changelog.ChangelogFormat;
 import dev.schemabootstrap.changelog.ChangelogObjects;
-import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.changelog.ScratchDatabase;
 import dev.schemabootstrap.discover.EntityScanner;
 import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.finding.Findings;
@@ -37,6 +35,8 @@ import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.stage.ChangelogFiles;
 import dev.schemabootstrap.stage.NextChangeSets;
+import dev.schemabootstrap.verify.ChangelogVerifier;
+import dev.schemabootstrap.verify.ScratchDatabase;
 
 /**
  * What the goals share: the project's entities as one persistence unit, analysed offline, and the project's own

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
+import dev.schemabootstrap.verify.ChangelogVerifier;
+
 /** The comparison figures as the Markdown tables of docs/benchmarks.md. */
 public final class ComparisonReport {
 

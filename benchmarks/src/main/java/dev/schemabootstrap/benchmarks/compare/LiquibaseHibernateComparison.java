@@ -25,14 +25,14 @@ import dev.schemabootstrap.benchmarks.Stages;
 import dev.schemabootstrap.benchmarks.model.GeneratedModel;
 import dev.schemabootstrap.changelog.ChangeSetGrouping;
 import dev.schemabootstrap.changelog.ChangelogFormat;
-import dev.schemabootstrap.changelog.ChangelogVerifier;
 import dev.schemabootstrap.changelog.ChangelogWriter;
-import dev.schemabootstrap.changelog.ScratchDatabase;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.UnitModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
+import dev.schemabootstrap.verify.ChangelogVerifier;
+import dev.schemabootstrap.verify.ScratchDatabase;
 
 /**
  * Schema Bootstrap against liquibase-hibernate7 on the same generated model, on H2, in one JVM, shots taken in

@@ -1,9 +1,11 @@
-package dev.schemabootstrap.changelog;
+package dev.schemabootstrap.verify;
 
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.DatabaseList;
+
+import dev.schemabootstrap.changelog.RecordedChangeSets;
 
 /**
  * How a kept {@link ScratchDatabase}'s history stands to the changelog, decided from one parse of the changelog and

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.changelog;
+package dev.schemabootstrap.verify;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.schemabootstrap.changelog;
+package dev.schemabootstrap.verify;
 
 import java.io.FileNotFoundException;
 import java.nio.file.Path;
@@ -24,13 +24,16 @@ import liquibase.resource.DirectoryResourceAccessor;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.schemabootstrap.changelog.ChangelogObjects;
+import dev.schemabootstrap.changelog.DeclaredTypes;
+import dev.schemabootstrap.changelog.RecordedChangeSets;
 import dev.schemabootstrap.database.LiveSchemaReader;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.EvolutionPlan;
-import dev.schemabootstrap.plan.EvolutionPlanner.Origin;
 import dev.schemabootstrap.plan.EvolutionPlanner;
+import dev.schemabootstrap.plan.EvolutionPlanner.Origin;
 
 /**
  * What an application's own changelog lacks for the model, found without the application's database: the

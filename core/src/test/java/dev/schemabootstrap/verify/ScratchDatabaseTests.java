@@ -1,4 +1,4 @@
-package dev.schemabootstrap.changelog;
+package dev.schemabootstrap.verify;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.schemabootstrap.changelog.ChangelogFormat;
+import dev.schemabootstrap.changelog.ChangelogWriter;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.plan.CreationPlanner;
 import dev.schemabootstrap.plan.EvolutionPlan;
