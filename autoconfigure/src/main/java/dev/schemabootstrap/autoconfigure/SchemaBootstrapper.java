@@ -161,7 +161,11 @@ public class SchemaBootstrapper
 				: output.writeGenerated(result, dataSource));
 	}
 
-	/** The Liquibase side of startup, which {@link LiquibaseMigrationObserver} drives around each Liquibase bean. */
+	/**
+	 * The Liquibase side of startup, which {@link LiquibaseMigrationObserver} drives around each Liquibase bean.
+	 * Public for that package only: applications read the outcome through {@link #getFindings()} and
+	 * {@link #getMigrationStatus()}.
+	 */
 	public StartupMigration migration() {
 		return migration;
 	}
