@@ -16,6 +16,7 @@ import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.MappingModel;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.UnitModel;
+import dev.schemabootstrap.model.hibernate.SpringBootImplicitNamingStrategy;
 import dev.schemabootstrap.model.hibernate.UnitModelFactory;
 import dev.schemabootstrap.plan.CreationPlan;
 import dev.schemabootstrap.plan.CreationPlanner;
@@ -32,8 +33,9 @@ import dev.schemabootstrap.plan.CreationPlanner;
 public final class SchemaAnalyzer {
 
 	/** Settings a Spring Boot application runs Hibernate with by default, besides the dialect. */
-	private static final Map<String, String> SPRING_BOOT_NAMING = Map.of("hibernate.physical_naming_strategy",
-			"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+	public static final Map<String, String> SPRING_BOOT_NAMING = Map.of("hibernate.physical_naming_strategy",
+			"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl", "hibernate.implicit_naming_strategy",
+			SpringBootImplicitNamingStrategy.class.getName());
 
 	private final List<SchemaCheck> checks;
 

@@ -32,6 +32,7 @@ import dev.schemabootstrap.discover.PersistenceUnit;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.MappingModel;
+import dev.schemabootstrap.model.hibernate.SpringBootImplicitNamingStrategy;
 import dev.schemabootstrap.plan.EvolutionPlan;
 import dev.schemabootstrap.stage.ChangelogFiles;
 import dev.schemabootstrap.stage.NextChangeSets;
@@ -236,7 +237,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 	}
 
 	Map<String, String> settings(String dialectClass) {
-		return Map.of("hibernate.dialect", dialectClass, "hibernate.physical_naming_strategy", physicalNamingStrategy);
+		return Map.of("hibernate.dialect", dialectClass, "hibernate.physical_naming_strategy", physicalNamingStrategy,
+				"hibernate.implicit_naming_strategy", SpringBootImplicitNamingStrategy.class.getName());
 	}
 
 	private ClassLoader projectClassLoader() throws MojoExecutionException {

@@ -63,8 +63,8 @@ final class MappingModelReader {
 		SequenceTables sequenceTables = new SequenceTables(metadata, namespaces);
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			TableName table = name(entity.getTable());
-			entities.add(new MappedEntity(entity.getJpaEntityName(), entity.getClassName(),
-					entity.getRootClass().getClassName(), table, entity.isMutable(),
+			entities.add(new MappedEntity(entity.getJpaEntityName(), EntityClassNames.of(entity),
+					EntityClassNames.of(entity.getRootClass()), table, entity.isMutable(),
 					sequenceTables.of(entity.getRootClass())));
 			List<Property> properties = new ArrayList<>();
 			if (entity.getIdentifierProperty() != null) {
@@ -179,7 +179,7 @@ final class MappingModelReader {
 		if (mappedBy == null) {
 			mappedBy = AssociationAnnotations.mappedBy(entity.getMappedClass(), path).orElse(null);
 		}
-		associations.add(new Association(entity.getJpaEntityName(), entity.getClassName(), path, kind,
+		associations.add(new Association(entity.getJpaEntityName(), EntityClassNames.of(entity), path, kind,
 				className(toOne.getReferencedEntityName()), mappedBy, null, mappedBy == null ? written : List.of()));
 	}
 
@@ -213,7 +213,7 @@ final class MappingModelReader {
 				}
 			}
 		}
-		associations.add(new Association(entity.getJpaEntityName(), entity.getClassName(), path, kind,
+		associations.add(new Association(entity.getJpaEntityName(), EntityClassNames.of(entity), path, kind,
 				className(target), mappedBy, joinTable, written));
 	}
 
@@ -223,7 +223,7 @@ final class MappingModelReader {
 
 	private String className(String entityName) {
 		PersistentClass binding = metadata.getEntityBinding(entityName);
-		return binding != null ? binding.getClassName() : entityName;
+		return binding != null ? EntityClassNames.of(binding) : entityName;
 	}
 
 	private static boolean flag(boolean @Nullable [] flags, int index) {

@@ -74,7 +74,7 @@ final class MetadataModelReader {
 		List<EntityMapping> entities = new ArrayList<>();
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			org.hibernate.mapping.Table table = entity.getTable();
-			entities.add(new EntityMapping(entity.getJpaEntityName(), entity.getClassName(), name(table)));
+			entities.add(new EntityMapping(entity.getJpaEntityName(), EntityClassNames.of(entity), name(table)));
 		}
 		return entities;
 	}

@@ -69,7 +69,7 @@ final class SequenceTables {
 
 	/** The table emulating the sequence the hierarchy's ids come from, or {@code null}. */
 	@Nullable TableName of(RootClass root) {
-		return byRoot.computeIfAbsent(root.getClassName(), (name) -> Optional.ofNullable(created(root))).orElse(null);
+		return byRoot.computeIfAbsent(EntityClassNames.of(root), (name) -> Optional.ofNullable(created(root))).orElse(null);
 	}
 
 	private @Nullable TableName created(RootClass root) {
