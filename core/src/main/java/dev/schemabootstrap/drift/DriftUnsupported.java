@@ -17,9 +17,9 @@ public final class DriftUnsupported {
 	/** @param productName the database's product name, as its JDBC driver reports it */
 	public static Finding finding(String productName) {
 		return new Finding(FindingId.DRIFT_UNSUPPORTED_DATABASE, Severity.INFO, "datasource",
-				"Schema Bootstrap cannot read the catalog of " + productName + ", so drift is off: the generated"
-						+ " changelog is applied by Liquibase as on any database, but the live schema is not compared"
-						+ " with the model",
+				"Schema Bootstrap cannot read the catalog of " + productName + ", so drift is off: Liquibase applies"
+						+ " the changelog (generated or the application's own) as on any database, but the live schema"
+						+ " is not compared with the model",
 				"Nothing to do; to check drift, run the same entities against H2, PostgreSQL, MariaDB, MySQL or SQLite"
 						+ " in a test, or set schema-bootstrap.drift.enabled=false to silence this");
 	}
