@@ -102,6 +102,19 @@ abstract class LibraryTablesScenario {
 		firstStartAndRestart(Library.SESSION);
 	}
 
+	@Test
+	void tablesOfALibraryWhoseInitializerIsOffAreTheApplicationsLikeAnyOther() throws SQLException {
+		// Made by Spring Batch once; now initialize-schema=never: the application keeps them (a DBA, a changeset),
+		// so they are compared with the model, and a database with them and no Liquibase history is not empty.
+		libraryAlone(Library.BATCH).run((context) -> assertThat(context).hasNotFailed());
+		application(Library.BATCH).withPropertyValues(Library.BATCH.initializeSchema + "=never")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("[unmanaged-database]")
+				.hasMessageContaining("[schema-drift] customer"));
+		assertThat(tables()).doesNotContain("customer", "databasechangelog");
+	}
+
 	private void firstStartAndRestart(Library library) throws SQLException {
 		for (int start = 1; start <= 2; start++) {
 			application(library).run((context) -> {
