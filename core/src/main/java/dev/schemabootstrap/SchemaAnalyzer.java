@@ -1,6 +1,7 @@
 package dev.schemabootstrap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,13 @@ public final class SchemaAnalyzer {
 	public static final Map<String, String> SPRING_BOOT_NAMING = Map.of("hibernate.physical_naming_strategy",
 			"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl", "hibernate.implicit_naming_strategy",
 			SpringBootImplicitNamingStrategy.class.getName());
+
+	/**
+	 * Set by the caller in the application's settings, to a comma-separated list of table names, when libraries of
+	 * the application create those tables themselves with their own schema scripts at startup (Spring Batch's
+	 * {@code BATCH_*}, ...): the analysed model carries them as {@link SchemaModel#libraryTables()}.
+	 */
+	public static final String LIBRARY_TABLES = "library-tables";
 
 	private final List<SchemaCheck> checks;
 
@@ -148,13 +156,20 @@ public final class SchemaAnalyzer {
 
 	public SchemaAnalysis analyze(PersistenceUnit unit, UnitModel model, Map<String, String> settings,
 			UnitEnvironment environment) {
-		CreationPlan plan = new CreationPlanner().plan(model.schema());
-		CheckContext context = new CheckContext(model.schema(), plan, settings, model.mapping(), environment);
+		SchemaModel schema = model.schema().withLibraryTables(libraryTables(settings));
+		CreationPlan plan = new CreationPlanner().plan(schema);
+		CheckContext context = new CheckContext(schema, plan, settings, model.mapping(), environment);
 		List<Finding> findings = new ArrayList<>();
 		for (SchemaCheck check : checks) {
 			findings.addAll(check.check(context));
 		}
-		return new SchemaAnalysis(unit, model.schema(), plan, Findings.of(findings), model.mapping());
+		return new SchemaAnalysis(unit, schema, plan, Findings.of(findings), model.mapping());
+	}
+
+	private static List<String> libraryTables(Map<String, String> settings) {
+		String tables = settings.get(LIBRARY_TABLES);
+		return tables == null ? List.of()
+				: Arrays.stream(tables.split(",")).map(String::trim).filter((table) -> !table.isEmpty()).toList();
 	}
 
 }

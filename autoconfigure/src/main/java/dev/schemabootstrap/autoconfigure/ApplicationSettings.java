@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -17,13 +18,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.ClassUtils;
 
+import dev.schemabootstrap.SchemaAnalyzer;
 import dev.schemabootstrap.check.ConflictingSchemaInitializerCheck;
 
 /**
  * The application's configuration that checks read, by property name: only properties that are set. For
  * {@code spring.sql.init} it records the schema scripts that would actually run, the way Spring Boot's script
  * initializer decides it (mode, embedded database, scripts present). For Flyway it records the locations it would
- * migrate, or that no one runs them because Spring Boot's Flyway module is missing.
+ * migrate, or that no one runs them because Spring Boot's Flyway module is missing. It records the tables that
+ * libraries create themselves with their own schema scripts ({@link LibraryTables}).
  */
 final class ApplicationSettings {
 
@@ -57,6 +60,10 @@ final class ApplicationSettings {
 			settings.put(ConflictingSchemaInitializerCheck.SQL_INIT_SCHEMA_SCRIPTS, String.join(", ", scripts));
 		}
 		readFlyway(environment, resources.getClassLoader(), beans, settings);
+		Set<String> libraryTables = LibraryTables.read(environment, resources, beans, dataSource);
+		if (!libraryTables.isEmpty()) {
+			settings.put(SchemaAnalyzer.LIBRARY_TABLES, String.join(",", libraryTables));
+		}
 		return settings;
 	}
 

@@ -46,7 +46,8 @@ import dev.schemabootstrap.model.UniqueConstraint;
  * keys included. Liquibase's tables ({@code DATABASECHANGELOG}, {@code DATABASECHANGELOGLOCK}), Flyway's
  * {@code flyway_schema_history} and Hibernate's temporary {@code HTE_*} tables are left out, and so are Spring
  * Modulith's event publication tables ({@code event_publication}, {@code event_publication_archive}) when no entity
- * of the model maps them. Sequences are not read.
+ * of the model maps them, as are the tables the application's libraries create themselves
+ * ({@link SchemaModel#libraryTables()}). Sequences are not read.
  * Check constraints are read by one more query ({@link CheckConstraintReader}), with the database's spelling of their
  * conditions.
  */
@@ -158,15 +159,16 @@ public final class LiveSchemaReader {
 	}
 
 	/**
-	 * Whether a table is kept out of the live schema read for a model: those of {@link #isIgnoredTable(String)}, and
-	 * Spring Modulith's event publication tables (under their default names) unless the model maps them.
+	 * Whether a table is kept out of the live schema read for a model: those of {@link #isIgnoredTable(String)}, and,
+	 * unless the model maps them, Spring Modulith's event publication tables (under their default names) and the
+	 * tables the application's libraries create with their own schema scripts ({@link SchemaModel#libraryTables()}).
 	 */
 	public static boolean isIgnoredTable(String table, SchemaModel model) {
 		if (isIgnoredTable(table)) {
 			return true;
 		}
 		String name = table.toLowerCase(Locale.ROOT);
-		return MODULITH_TABLES.contains(name)
+		return (MODULITH_TABLES.contains(name) || model.libraryTables().contains(name))
 				&& model.tables().stream().noneMatch((mapped) -> mapped.name().name().equalsIgnoreCase(name));
 	}
 

@@ -1,9 +1,13 @@
 package dev.schemabootstrap.model;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -14,14 +18,31 @@ import java.util.stream.Collectors;
  * by name so that everything derived from the model is deterministic.
  *
  * @param dialect the Hibernate dialect the SQL types were resolved for
+ * @param libraryTables tables, by name in lower case, that a library of the application creates itself with its own
+ * schema script at startup (Spring Batch's {@code BATCH_*}, Spring Session's {@code SPRING_SESSION*}, ...): not the
+ * model's, so a live schema read for this model leaves them out unless the model maps one; empty for a model read
+ * from a database
  */
 public record SchemaModel(String dialect, List<EntityMapping> entities, List<Table> tables,
-		List<Sequence> sequences) {
+		List<Sequence> sequences, Set<String> libraryTables) {
 
 	public SchemaModel {
 		entities = entities.stream().sorted(Comparator.comparing(EntityMapping::className)).toList();
 		tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
 		sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+		libraryTables = Collections.unmodifiableSortedSet(libraryTables.stream()
+			.map((table) -> table.toLowerCase(Locale.ROOT))
+			.collect(Collectors.toCollection(TreeSet::new)));
+	}
+
+	/** A model with no library tables. */
+	public SchemaModel(String dialect, List<EntityMapping> entities, List<Table> tables, List<Sequence> sequences) {
+		this(dialect, entities, tables, sequences, Set.of());
+	}
+
+	/** The same model, with the tables the application's libraries create themselves. */
+	public SchemaModel withLibraryTables(Collection<String> tables) {
+		return new SchemaModel(dialect, entities, this.tables, sequences, Set.copyOf(tables));
 	}
 
 	/** The named schemas the model uses; the default schema is not listed. */
