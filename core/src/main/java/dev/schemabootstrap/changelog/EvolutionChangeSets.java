@@ -28,7 +28,7 @@ final class EvolutionChangeSets {
 		List<ChangeSet> all = new ArrayList<>();
 		for (EvolutionPlan.ColumnAddition addition : evolution.newColumns()) {
 			all.addAll(changeSets.changeSets("column-" + addition.table() + "." + addition.column().name(),
-					(names) -> List.of(addColumn(addition, names))));
+					(names) -> List.of(addColumn(addition, database, names))));
 		}
 		for (ForeignKey foreignKey : evolution.newForeignKeys()) {
 			all.addAll(changeSets.changeSets("foreign-key-" + foreignKey.table() + "-" + foreignKey.name(),
@@ -56,13 +56,14 @@ final class EvolutionChangeSets {
 		return all;
 	}
 
-	private static AddColumnChange addColumn(EvolutionPlan.ColumnAddition addition, ChangeSetNames names) {
+	private static AddColumnChange addColumn(EvolutionPlan.ColumnAddition addition, DatabaseKind database,
+			ChangeSetNames names) {
 		AddColumnChange change = new AddColumnChange();
 		change.setSchemaName(names.schema(addition.table()));
 		change.setTableName(names.table(addition.table()));
 		AddColumnConfig column = new AddColumnConfig();
 		column.setName(names.column(addition.table(), addition.column().name()));
-		column.setType(LiquibaseTypes.of(addition.column().sqlType()));
+		column.setType(LiquibaseTypes.of(addition.column().sqlType(), database));
 		if (addition.column().defaultValue() != null) {
 			// The database fills the table's existing rows with it, so that NOT NULL holds for them too.
 			column.setDefaultValueComputed(new DatabaseFunction(addition.column().defaultValue()));

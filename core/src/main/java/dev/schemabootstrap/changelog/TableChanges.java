@@ -126,7 +126,7 @@ final class TableChanges {
 		config.setName(names.column(table.name(), column.name()));
 		// SQLite generates keys only for a column declared exactly INTEGER PRIMARY KEY.
 		config.setType(column.identity() && database == DatabaseKind.SQLITE ? "INTEGER"
-				: LiquibaseTypes.of(column.sqlType()));
+				: LiquibaseTypes.of(column.sqlType(), database));
 		if (column.identity()) {
 			config.setAutoIncrement(true);
 		}

@@ -76,7 +76,17 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 			DatabaseKind.POSTGRESQL,
 			Map.of("clob", "text", "longtext", "text", "longvarchar", "text", "varbinary", "bytea", "binary", "bytea",
 					"binary varying", "bytea", "blob", "oid", "tinyint", "smallint"),
-			DatabaseKind.MARIADB, SCHEMA_CATALOG_ALIASES, DatabaseKind.MYSQL, SCHEMA_CATALOG_ALIASES);
+			DatabaseKind.MARIADB, mariadbAliases(), DatabaseKind.MYSQL, SCHEMA_CATALOG_ALIASES);
+
+	/**
+	 * MariaDB's {@code json} is an alias of {@code longtext} (with a {@code json_valid} check): the catalog reports
+	 * the column as {@code longtext}. MySQL has a real json type, so this alias is MariaDB's only.
+	 */
+	private static Map<String, String> mariadbAliases() {
+		Map<String, String> aliases = new java.util.HashMap<>(SCHEMA_CATALOG_ALIASES);
+		aliases.put("json", "longtext");
+		return Map.copyOf(aliases);
+	}
 
 	/**
 	 * H2's largest length of a {@code varchar} or {@code varbinary}, which it reports for a column declared without
@@ -105,6 +115,11 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 	 */
 	public static ColumnType parse(String sqlType, DatabaseKind kind) {
 		String text = WHITESPACE.matcher(sqlType.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+		String element = arrayElement(text);
+		if (element != null && kind != DatabaseKind.SQLITE) {
+			ColumnType type = parse(element, kind);
+			return new ColumnType(type.name + " array", type.length, type.scale);
+		}
 		List<Integer> arguments = new ArrayList<>();
 		int open = text.indexOf('(');
 		int close = text.lastIndexOf(')');
@@ -138,6 +153,20 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 		Integer scale = name.equals("numeric") && length != null ? (arguments.size() > 1 ? arguments.get(1) : 0)
 				: null;
 		return new ColumnType(name, length, scale);
+	}
+
+	/**
+	 * The element type of an array, in each spelling: {@code varchar(255) array} (SQL, as Hibernate writes it and H2
+	 * reports it), {@code varchar(255)[]} and {@code _varchar} (PostgreSQL); {@code null} for any other type.
+	 */
+	private static @Nullable String arrayElement(String text) {
+		if (text.endsWith(" array")) {
+			return text.substring(0, text.length() - " array".length());
+		}
+		if (text.endsWith("[]")) {
+			return text.substring(0, text.length() - 2);
+		}
+		return null;
 	}
 
 	/** The values of {@code enum ('A','B')} as written (they are case-sensitive), sorted. */
@@ -251,7 +280,10 @@ public record ColumnType(String name, @Nullable Integer length, @Nullable Intege
 		if (length == null) {
 			return name;
 		}
-		return name + "(" + length + (scale != null ? "," + scale : "") + ")";
+		String arguments = "(" + length + (scale != null ? "," + scale : "") + ")";
+		// An array's length is its element's, written where it parses back: varchar(255) array.
+		return name.endsWith(" array") ? name.substring(0, name.length() - " array".length()) + arguments + " array"
+				: name + arguments;
 	}
 
 }

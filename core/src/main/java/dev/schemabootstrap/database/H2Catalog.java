@@ -36,6 +36,12 @@ final class H2Catalog extends CatalogQueries {
 			SELECT OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME FROM INFORMATION_SCHEMA.ENUM_VALUES
 			WHERE OBJECT_TYPE = 'TABLE' AND LOWER(OBJECT_SCHEMA) IN (%s) ORDER BY VALUE_ORDINAL""";
 
+	/** The element type of each array column, which {@code COLUMNS} names {@code ARRAY} only. */
+	private static final String ELEMENT_TYPES = """
+			SELECT OBJECT_SCHEMA, OBJECT_NAME, COLLECTION_TYPE_IDENTIFIER, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,
+			  NUMERIC_PRECISION, NUMERIC_SCALE
+			FROM INFORMATION_SCHEMA.ELEMENT_TYPES WHERE OBJECT_TYPE = 'TABLE' AND LOWER(OBJECT_SCHEMA) IN (%s)""";
+
 	private static final String INDEXES = """
 			SELECT INDEX_SCHEMA, INDEX_NAME, INDEX_TYPE_NAME FROM INFORMATION_SCHEMA.INDEXES
 			WHERE LOWER(TABLE_SCHEMA) IN (%s)""";
@@ -69,14 +75,23 @@ final class H2Catalog extends CatalogQueries {
 			.computeIfAbsent(row.getString(1) + "." + row.getString(2) + "." + row.getString(3),
 					(key) -> new ArrayList<>())
 			.add(row.getString(4)));
-		List<ColumnRow> columns = query(connection, COLUMNS, schemas,
-				(row) -> new ColumnRow(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
-						"ENUM".equals(row.getString(5))
-								? enumType(enumValues.get(row.getString(1) + "." + row.getString(2) + "."
-										+ row.getString(10)))
-								: typeText(row.getString(5), (Number) row.getObject(6), (Number) row.getObject(7),
-										(Number) row.getObject(8)),
-						"YES".equals(row.getString(9))))
+		Map<String, String> elementTypes = new HashMap<>();
+		query(connection, ELEMENT_TYPES, schemas,
+				(row) -> elementTypes.put(row.getString(1) + "." + row.getString(2) + "." + row.getString(3),
+						typeText(row.getString(4), (Number) row.getObject(5), (Number) row.getObject(6),
+								(Number) row.getObject(7))));
+		List<ColumnRow> columns = query(connection, COLUMNS, schemas, (row) -> {
+			String typeKey = row.getString(1) + "." + row.getString(2) + "." + row.getString(10);
+			String type = switch (row.getString(5)) {
+				case "ENUM" -> enumType(enumValues.get(typeKey));
+				// An array without its element type would differ from every array the model declares.
+				case "ARRAY" -> elementTypes.containsKey(typeKey) ? elementTypes.get(typeKey) + " array" : "array";
+				default -> typeText(row.getString(5), (Number) row.getObject(6), (Number) row.getObject(7),
+						(Number) row.getObject(8));
+			};
+			return new ColumnRow(row.getString(1), row.getString(2), row.getString(3), row.getInt(4), type,
+					"YES".equals(row.getString(9)));
+		})
 			.stream()
 			.filter((column) -> tables.contains(column.schema() + "." + column.table()))
 			.toList();

@@ -9,6 +9,8 @@ import liquibase.datatype.DataTypeFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.schemabootstrap.model.DatabaseKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The type each database gets from Liquibase for a model's standard spelling, handed over by the changelog. */
@@ -26,8 +28,14 @@ class LiquibaseTypesTests {
 			mariadb    | binary large object      | BLOB
 			h2         | binary large object      | BLOB
 			h2         | character varying(40)    | VARCHAR(40)
-			h2         | timestamp(6) with time zone | TIMESTAMP(6) WITH TIME ZONE
 			postgresql | double precision         | DOUBLE PRECISION
+			postgresql | integer array            | INTEGER[]
+			postgresql | smallint array           | SMALLINT[]
+			postgresql | uuid array               | UUID[]
+			postgresql | varchar(255) array       | VARCHAR(255) array
+			h2         | integer array            | INT array
+			h2         | varchar(255) array       | VARCHAR(255) array
+			postgresql | time(0) with time zone   | time(0) WITH TIME ZONE
 			""")
 	void liquibaseCreatesTheTypeTheModelMeans(String database, String sqlType, String created) {
 		Database target = switch (database) {
@@ -36,7 +44,7 @@ class LiquibaseTypesTests {
 			case "mariadb" -> new MariaDBDatabase();
 			default -> new SQLiteDatabase();
 		};
-		String type = LiquibaseTypes.of(sqlType);
+		String type = LiquibaseTypes.of(sqlType, DatabaseKind.valueOf(database.toUpperCase(java.util.Locale.ROOT)));
 		assertThat(DataTypeFactory.getInstance().fromDescription(type, target).toDatabaseDataType(target).toSql())
 			.isEqualTo(created);
 	}

@@ -71,6 +71,13 @@ class ColumnTypeTests {
 			SQLITE     | varchar(255)                | VARCHAR(100)
 			SQLITE     | blob                        | BLOB
 			SQLITE     | double                      | REAL
+			H2         | varchar(255) array          | CHARACTER VARYING(255) ARRAY
+			H2         | integer array               | INTEGER ARRAY
+			H2         | time(0) with time zone      | TIME WITH TIME ZONE
+			POSTGRESQL | varchar(255) array          | character varying(255)[]
+			POSTGRESQL | integer array               | integer[]
+			POSTGRESQL | integer array               | int4[]
+			MARIADB    | json                        | longtext
 			""")
 	void synonymsAreEqual(DatabaseKind kind, String expected, String actual) {
 		assertThat(ColumnType.parse(actual, kind)).isEqualTo(ColumnType.parse(expected, kind));
@@ -101,6 +108,11 @@ class ColumnTypeTests {
 			SQLITE     | double        | INTEGER
 			H2         | enum ('A','B') | enum('A','B','C')
 			MARIADB    | enum ('A','B') | enum('a','b')
+			H2         | varchar(255) array | CHARACTER VARYING(100) ARRAY
+			H2         | integer array | INTEGER
+			POSTGRESQL | integer array | bigint[]
+			POSTGRESQL | varchar(255) array | varchar(255)
+			MYSQL      | json          | longtext
 			""")
 	void differentTypesOrLengthsDiffer(DatabaseKind kind, String expected, String actual) {
 		assertThat(ColumnType.parse(actual, kind)).isNotEqualTo(ColumnType.parse(expected, kind));
@@ -117,7 +129,8 @@ class ColumnTypeTests {
 				"int", "int4", "integer", "int8", "bigint", "smallint", "tinyint", "bool", "boolean", "bit", "bit(1)",
 				"numeric(10,2)", "decimal(10,2)", "double precision", "float8", "double", "float", "float(24)", "real",
 				"float4", "bytea", "blob", "varbinary(16)", "binary(16)", "binary varying(16)", "uuid", "char(36)",
-				"timestamp", "timestamp(6) with time zone", "timestamptz", "datetime(6)", "longtext", "enum ('A','B')" }) {
+				"timestamp", "timestamp(6) with time zone", "timestamptz", "datetime(6)", "longtext", "enum ('A','B')",
+				"varchar(255) array", "integer array", "numeric(10,2) array", "json" }) {
 			ColumnType parsed = ColumnType.parse(type, kind);
 			assertThat(ColumnType.parse(parsed.toString(), kind)).as("%s read as %s", type, parsed).isEqualTo(parsed);
 		}
@@ -131,6 +144,8 @@ class ColumnTypeTests {
 			H2         | CHARACTER(1)                | char(1)
 			MARIADB    | uuid                        | char(36)
 			H2         | ENUM ('b','A')              | enum('A','b')
+			POSTGRESQL | character varying(40)[]     | varchar(40) array
+			H2         | CHARACTER VARYING(40) ARRAY | varchar(40) array
 			""")
 	void printsACanonicalForm(DatabaseKind kind, String type, String canonical) {
 		assertThat(ColumnType.parse(type, kind)).hasToString(canonical);

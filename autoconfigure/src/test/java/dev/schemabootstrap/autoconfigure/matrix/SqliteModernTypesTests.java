@@ -1,0 +1,43 @@
+package dev.schemabootstrap.autoconfigure.matrix;
+
+import java.util.List;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.schemabootstrap.autoconfigure.fixtures.types.modern.ModernSqlite;
+import dev.schemabootstrap.testing.TestDatabase;
+
+class SqliteModernTypesTests extends ModernTypesScenario {
+
+	@RegisterExtension
+	static final TestDatabase database = TestDatabase.sqlite();
+
+	@Override
+	TestDatabase database() {
+		return database;
+	}
+
+	@Override
+	Class<?> model() {
+		return ModernSqlite.class;
+	}
+
+	/** As in {@link SqliteMatrixTests}. */
+	@Override
+	String url(TestDatabase database) {
+		String url = database.url();
+		return url + (url.contains("?") ? "&" : "?") + "date_class=TEXT&journal_mode=WAL&busy_timeout=5000";
+	}
+
+	@Override
+	List<String> properties() {
+		return List.of("spring.jpa.hibernate.naming.physical-strategy=" + FlatSchemaNamingStrategy.class.getName());
+	}
+
+	/** See {@link dev.schemabootstrap.autoconfigure.fixtures.types.modern.ModernSqlite}. */
+	@Override
+	boolean arrays() {
+		return false;
+	}
+
+}
