@@ -28,6 +28,7 @@ class LiquibaseTypesTests {
 			mariadb    | binary large object      | BLOB
 			h2         | binary large object      | BLOB
 			h2         | character varying(40)    | VARCHAR(40)
+			h2         | timestamp(6) with time zone | TIMESTAMP(6) WITH TIME ZONE
 			postgresql | double precision         | DOUBLE PRECISION
 			postgresql | integer array            | INTEGER[]
 			postgresql | smallint array           | SMALLINT[]
@@ -35,6 +36,9 @@ class LiquibaseTypesTests {
 			postgresql | varchar(255) array       | VARCHAR(255) array
 			h2         | integer array            | INT array
 			h2         | varchar(255) array       | VARCHAR(255) array
+			h2         | time(0) with time zone   | TIME(0) WITH TIME ZONE
+			h2         | time with time zone      | TIME WITH TIME ZONE
+			h2         | time(6)                  | time
 			postgresql | time(0) with time zone   | time(0) WITH TIME ZONE
 			""")
 	void liquibaseCreatesTheTypeTheModelMeans(String database, String sqlType, String created) {
