@@ -1,9 +1,16 @@
 package dev.schemabootstrap.autoconfigure.matrix;
 
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 import dev.schemabootstrap.autoconfigure.fixtures.types.modern.ModernPostgres;
+import dev.schemabootstrap.autoconfigure.fixtures.types.modern.postgresql.PostgresModernTypes;
 import dev.schemabootstrap.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresModernTypesTests extends ModernTypesScenario {
 
@@ -18,6 +25,17 @@ class PostgresModernTypesTests extends ModernTypesScenario {
 	@Override
 	Class<?> model() {
 		return ModernPostgres.class;
+	}
+
+	/** A large text goes in and comes back whole. */
+	@Override
+	void ownWorkload(EntityManager entityManager, TransactionTemplate transactions) {
+		PostgresModernTypes row = new PostgresModernTypes();
+		row.body = "x".repeat(100_000);
+		transactions.executeWithoutResult((status) -> entityManager.persist(row));
+		PostgresModernTypes read = transactions
+			.execute((status) -> entityManager.find(PostgresModernTypes.class, row.id));
+		assertThat(read.body).isEqualTo(row.body);
 	}
 
 }
