@@ -6,19 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import liquibase.change.Change;
 import liquibase.change.core.CreateSequenceChange;
 import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
 
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.NamedType;
 import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.plan.CreationPlan;
 
 /**
  * The changesets that create the model from nothing, one per object, by stage of the plan, in order: schemas,
- * sequences, tables (each with its keys and constraints, {@link TableChanges}), the foreign keys that close a cycle,
+ * named types ({@link NamedType}, PostgreSQL's enum types), sequences, tables (each with its keys and constraints, {@link TableChanges}), the foreign keys that close a cycle,
  * each table's indexes, each table's check constraints ({@link CheckChanges}; inline in the tables on SQLite). Ids
  * name the object they create, so they stay stable as the model grows.
  */
@@ -34,6 +36,10 @@ final class CreationChangeSets {
 		for (String schema : database.supportsSchemas() ? plan.schemas() : List.<String>of()) {
 			schemas.addAll(changeSets.changeSets("schema-" + schema,
 					(names) -> List.of(new RawSQLChange(createSchema(schema, database)))));
+		}
+		List<ChangeSet> types = new ArrayList<>();
+		for (NamedType type : plan.types()) {
+			types.addAll(changeSets.changeSets("type-" + type.name(), (names) -> createType(type, database)));
 		}
 		List<ChangeSet> sequences = new ArrayList<>();
 		for (Sequence sequence : plan.sequences()) {
@@ -70,12 +76,33 @@ final class CreationChangeSets {
 		}
 		Map<String, List<ChangeSet>> stages = new LinkedHashMap<>();
 		stages.put("schemas", schemas);
+		if (!types.isEmpty()) {
+			// Only where the model has any: the stages of every other model stay as they were.
+			stages.put("types", types);
+		}
 		stages.put("sequences", sequences);
 		stages.put("tables", tables);
 		stages.put("foreign-keys-closing-cycles", cycleKeys);
 		stages.put("indexes", indexes);
 		stages.put("checks", checks);
 		return stages;
+	}
+
+	/**
+	 * The statements that create a named type. On PostgreSQL, which has no {@code create type if not exists}, each
+	 * one does nothing where the type exists already: a new table of an evolution may use a type an earlier
+	 * changelog created.
+	 */
+	private static List<Change> createType(NamedType type, DatabaseKind database) {
+		List<Change> changes = new ArrayList<>();
+		for (String statement : type.createStatements()) {
+			RawSQLChange change = new RawSQLChange(database == DatabaseKind.POSTGRESQL
+					? "DO $$ BEGIN " + statement + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+					: statement);
+			change.setSplitStatements(false);
+			changes.add(change);
+		}
+		return changes;
 	}
 
 	/** On MySQL and MariaDB a schema is a database: it gets the full Unicode character set, as its tables do. */

@@ -22,17 +22,26 @@ import java.util.stream.Collectors;
  * schema script at startup (Spring Batch's {@code BATCH_*}, Spring Session's {@code SPRING_SESSION*}, ...): not the
  * model's, so a live schema read for this model leaves them out unless the model maps one; empty for a model read
  * from a database
+ * @param types the database's own types the model's columns are declared with, created before the tables
+ * ({@link NamedType}), sorted by name; empty for a model read from a database
  */
 public record SchemaModel(String dialect, List<EntityMapping> entities, List<Table> tables,
-		List<Sequence> sequences, Set<String> libraryTables) {
+		List<Sequence> sequences, Set<String> libraryTables, List<NamedType> types) {
 
 	public SchemaModel {
+		types = types.stream().sorted(Comparator.comparing(NamedType::name)).toList();
 		entities = entities.stream().sorted(Comparator.comparing(EntityMapping::className)).toList();
 		tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
 		sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
 		libraryTables = Collections.unmodifiableSortedSet(libraryTables.stream()
 			.map((table) -> table.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toCollection(TreeSet::new)));
+	}
+
+	/** A model with no named types. */
+	public SchemaModel(String dialect, List<EntityMapping> entities, List<Table> tables, List<Sequence> sequences,
+			Set<String> libraryTables) {
+		this(dialect, entities, tables, sequences, libraryTables, List.of());
 	}
 
 	/** A model with no library tables. */
@@ -42,7 +51,12 @@ public record SchemaModel(String dialect, List<EntityMapping> entities, List<Tab
 
 	/** The same model, with the tables the application's libraries create themselves. */
 	public SchemaModel withLibraryTables(Collection<String> tables) {
-		return new SchemaModel(dialect, entities, this.tables, sequences, Set.copyOf(tables));
+		return new SchemaModel(dialect, entities, this.tables, sequences, Set.copyOf(tables), types);
+	}
+
+	/** The same model, with these named types. */
+	public SchemaModel withTypes(List<NamedType> types) {
+		return new SchemaModel(dialect, entities, tables, sequences, libraryTables, types);
 	}
 
 	/** The named schemas the model uses; the default schema is not listed. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.NamedType;
 import dev.schemabootstrap.model.Sequence;
 import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.model.TableName;
@@ -23,6 +24,8 @@ public final class CreationPlan {
 
 	private final List<Table> tables;
 
+	private final List<NamedType> types;
+
 	private final List<ForeignKey> deferredForeignKeys;
 
 	private final List<ForeignKeyCycle> cycles;
@@ -31,7 +34,13 @@ public final class CreationPlan {
 
 	public CreationPlan(List<String> schemas, List<Sequence> sequences, List<Table> tables,
 			List<ForeignKey> deferredForeignKeys, List<ForeignKeyCycle> cycles) {
+		this(schemas, List.of(), sequences, tables, deferredForeignKeys, cycles);
+	}
+
+	public CreationPlan(List<String> schemas, List<NamedType> types, List<Sequence> sequences, List<Table> tables,
+			List<ForeignKey> deferredForeignKeys, List<ForeignKeyCycle> cycles) {
 		this.schemas = List.copyOf(schemas);
+		this.types = List.copyOf(types);
 		this.sequences = List.copyOf(sequences);
 		this.tables = List.copyOf(tables);
 		this.deferredForeignKeys = List.copyOf(deferredForeignKeys);
@@ -41,6 +50,11 @@ public final class CreationPlan {
 
 	public List<String> schemas() {
 		return schemas;
+	}
+
+	/** The named types, created after the schemas and before the tables. */
+	public List<NamedType> types() {
+		return types;
 	}
 
 	public List<Sequence> sequences() {
@@ -72,14 +86,15 @@ public final class CreationPlan {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof CreationPlan plan && schemas.equals(plan.schemas) && sequences.equals(plan.sequences)
+		return other instanceof CreationPlan plan && schemas.equals(plan.schemas) && types.equals(plan.types)
+				&& sequences.equals(plan.sequences)
 				&& tables.equals(plan.tables) && deferredForeignKeys.equals(plan.deferredForeignKeys)
 				&& cycles.equals(plan.cycles);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(schemas, sequences, tables, deferredForeignKeys, cycles);
+		return Objects.hash(schemas, types, sequences, tables, deferredForeignKeys, cycles);
 	}
 
 	@Override

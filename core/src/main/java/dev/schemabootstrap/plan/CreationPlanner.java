@@ -65,7 +65,7 @@ public final class CreationPlanner {
 				}
 			}
 		}
-		return new CreationPlan(List.copyOf(model.schemas()), model.sequences(), order, deferred,
+		return new CreationPlan(List.copyOf(model.schemas()), model.types(), model.sequences(), order, deferred,
 				cycles(component, deferred));
 	}
 

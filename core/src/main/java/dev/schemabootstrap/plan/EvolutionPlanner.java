@@ -2,7 +2,10 @@ package dev.schemabootstrap.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +14,9 @@ import dev.schemabootstrap.drift.DriftDetector;
 import dev.schemabootstrap.drift.SchemaComparison;
 import dev.schemabootstrap.model.DatabaseKind;
 import dev.schemabootstrap.model.ForeignKey;
+import dev.schemabootstrap.model.NamedType;
 import dev.schemabootstrap.model.SchemaModel;
+import dev.schemabootstrap.model.Table;
 import dev.schemabootstrap.model.TableName;
 import dev.schemabootstrap.plan.EvolutionPlan.CheckChange;
 import dev.schemabootstrap.plan.EvolutionPlan.ColumnAddition;
@@ -175,9 +180,23 @@ public final class EvolutionPlanner {
 		differences.extraTables().forEach((table) -> destructive.add(dropped.table(table)));
 		destructive.sort(Comparator.comparing(DestructiveChange::subject).thenComparing(DestructiveChange::kind));
 		SchemaModel added = new SchemaModel(expected.dialect(), List.of(), differences.newTables(),
-				differences.newSequences());
+				differences.newSequences())
+			.withTypes(usedTypes(expected.types(), differences.newTables(), columns));
 		return new EvolutionPlan(new CreationPlanner().plan(added), columns, foreignKeys, uniques, indexes, changes,
 				destructive, checks);
+	}
+
+	/**
+	 * The named types the new tables and columns are declared with, created with the new tables (before the new
+	 * columns) where the database lacks them: their changesets do nothing where a type exists.
+	 */
+	private static List<NamedType> usedTypes(List<NamedType> types, List<Table> newTables,
+			List<ColumnAddition> newColumns) {
+		Set<String> used = new HashSet<>();
+		newTables.forEach((table) -> table.columns()
+			.forEach((column) -> used.add(column.sqlType().toLowerCase(Locale.ROOT))));
+		newColumns.forEach((addition) -> used.add(addition.column().sqlType().toLowerCase(Locale.ROOT)));
+		return types.stream().filter((type) -> used.contains(type.name().toLowerCase(Locale.ROOT))).toList();
 	}
 
 }

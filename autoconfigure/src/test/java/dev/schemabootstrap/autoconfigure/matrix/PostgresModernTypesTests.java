@@ -27,14 +27,16 @@ class PostgresModernTypesTests extends ModernTypesScenario {
 		return ModernPostgres.class;
 	}
 
-	/** A large text goes in and comes back whole. */
+	/** A value of the named enum type and a large text go in and come back whole. */
 	@Override
 	void ownWorkload(EntityManager entityManager, TransactionTemplate transactions) {
 		PostgresModernTypes row = new PostgresModernTypes();
+		row.priority = PostgresModernTypes.Priority.HIGH;
 		row.body = "x".repeat(100_000);
 		transactions.executeWithoutResult((status) -> entityManager.persist(row));
 		PostgresModernTypes read = transactions
 			.execute((status) -> entityManager.find(PostgresModernTypes.class, row.id));
+		assertThat(read.priority).isEqualTo(PostgresModernTypes.Priority.HIGH);
 		assertThat(read.body).isEqualTo(row.body);
 	}
 

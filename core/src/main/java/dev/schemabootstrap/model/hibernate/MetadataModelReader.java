@@ -9,7 +9,9 @@ import java.util.Set;
 
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
 import org.hibernate.boot.model.relational.InitCommand;
+import org.hibernate.boot.model.relational.NamedAuxiliaryDatabaseObject;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
@@ -23,6 +25,7 @@ import dev.schemabootstrap.model.ConstraintNames;
 import dev.schemabootstrap.model.EntityMapping;
 import dev.schemabootstrap.model.ForeignKey;
 import dev.schemabootstrap.model.Index;
+import dev.schemabootstrap.model.NamedType;
 import dev.schemabootstrap.model.PrimaryKey;
 import dev.schemabootstrap.model.SchemaModel;
 import dev.schemabootstrap.model.Sequence;
@@ -34,6 +37,9 @@ import dev.schemabootstrap.model.UniqueConstraint;
  * Reads Hibernate's relational boot model ({@code metadata.getDatabase()}) into a {@link SchemaModel}.
  */
 final class MetadataModelReader {
+
+	private static final java.util.regex.Pattern CREATE_ENUM_TYPE = java.util.regex.Pattern
+		.compile("(?i)^\\s*create\\s+type\\s+\\S+\\s+as\\s+enum\\b");
 
 	private final Metadata metadata;
 
@@ -67,7 +73,27 @@ final class MetadataModelReader {
 		}
 		String dialect = metadata.getDatabase().getDialect().getClass().getName();
 		namespaces.reportIgnoredSchemas(dialect);
-		return new SchemaModel(dialect, entities(), tables, sequences);
+		return new SchemaModel(dialect, entities(), tables, sequences).withTypes(namedTypes());
+	}
+
+	/**
+	 * The enum types Hibernate's own DDL creates before the tables (PostgreSQL's, for
+	 * {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}): the dialect's {@link NamedAuxiliaryDatabaseObject}s whose first
+	 * statement creates a type as an enum. Other auxiliary objects are the application's own and are left to it.
+	 */
+	private List<NamedType> namedTypes() {
+		List<NamedType> types = new ArrayList<>();
+		org.hibernate.dialect.Dialect dialect = metadata.getDatabase().getDialect();
+		for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
+			if (object instanceof NamedAuxiliaryDatabaseObject named && named.appliesToDialect(dialect)) {
+				List<String> create = List.of(named.sqlCreateStrings(sqlContext));
+				// The type, then the casts from and to varchar that PostgreSQL's dialect adds.
+				if (!create.isEmpty() && CREATE_ENUM_TYPE.matcher(create.get(0)).find()) {
+					types.add(new NamedType(named.getExportIdentifier(), create));
+				}
+			}
+		}
+		return types;
 	}
 
 	private List<EntityMapping> entities() {
