@@ -38,6 +38,7 @@ import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.autoconfigure.fixtures.types.modern.arrays.ModernArrays;
 import dev.schemabootstrap.autoconfigure.fixtures.types.modern.common.ModernTypes;
+import dev.schemabootstrap.autoconfigure.fixtures.types.modern.sqlarrays.ModernSqlArrays;
 import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.finding.Findings;
 import dev.schemabootstrap.finding.Severity;
@@ -46,8 +47,8 @@ import dev.schemabootstrap.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mappings of a modern Hibernate 7 application ({@link ModernTypes}, and where the database has them,
- * {@link ModernArrays} and the database's own) on a fresh database: the application starts (Schema Bootstrap
+ * The mappings of a modern Hibernate 7 application ({@link ModernTypes}, {@link ModernArrays}, and where the
+ * database has them, {@link ModernSqlArrays} and the database's own) on a fresh database: the application starts (Schema Bootstrap
  * writes the changelog, Liquibase applies it, drift finds nothing), a row of each entity goes in through JPA and
  * comes back equal, soft delete hides a row it keeps, and the application starts again on the same database, with
  * no {@code schema-drift} finding and no finding of severity WARNING or ERROR either time.
@@ -63,8 +64,8 @@ abstract class ModernTypesScenario {
 	/** The configuration that lists the entities this database maps. */
 	abstract Class<?> model();
 
-	/** Whether the model holds {@link ModernArrays}. */
-	boolean arrays() {
+	/** Whether the model holds {@link ModernSqlArrays}. */
+	boolean sqlArrays() {
 		return true;
 	}
 
@@ -114,8 +115,9 @@ abstract class ModernTypesScenario {
 						.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
 					TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
 					roundTrip(entityManager, transactions, new JdbcTemplate(context.getBean(DataSource.class)));
-					if (arrays()) {
-						arraysRoundTrip(entityManager, transactions);
+					arraysRoundTrip(entityManager, transactions);
+					if (sqlArrays()) {
+						sqlArraysRoundTrip(entityManager, transactions);
 					}
 					ownWorkload(entityManager, transactions);
 				}
@@ -192,11 +194,17 @@ abstract class ModernTypesScenario {
 		ModernArrays row = new ModernArrays();
 		row.tags = new String[] { "a", "b" };
 		row.numbers = List.of(1, 2, 3);
-		row.names = List.of("x", "y");
 		transactions.executeWithoutResult((status) -> entityManager.persist(row));
 		ModernArrays read = transactions.execute((status) -> entityManager.find(ModernArrays.class, row.id));
 		assertThat(read.tags).containsExactly("a", "b");
 		assertThat(read.numbers).containsExactly(1, 2, 3);
+	}
+
+	private static void sqlArraysRoundTrip(EntityManager entityManager, TransactionTemplate transactions) {
+		ModernSqlArrays row = new ModernSqlArrays();
+		row.names = List.of("x", "y");
+		transactions.executeWithoutResult((status) -> entityManager.persist(row));
+		ModernSqlArrays read = transactions.execute((status) -> entityManager.find(ModernSqlArrays.class, row.id));
 		assertThat(read.names).containsExactly("x", "y");
 	}
 

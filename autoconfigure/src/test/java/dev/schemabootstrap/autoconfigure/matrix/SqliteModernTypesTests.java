@@ -36,7 +36,7 @@ class SqliteModernTypesTests extends ModernTypesScenario {
 
 	/** See {@link dev.schemabootstrap.autoconfigure.fixtures.types.modern.ModernSqlite}. */
 	@Override
-	boolean arrays() {
+	boolean sqlArrays() {
 		return false;
 	}
 
