@@ -20,9 +20,10 @@ import dev.schemabootstrap.plan.CreationPlan;
 
 /**
  * The changesets that create the model from nothing, one per object, by stage of the plan, in order: schemas,
- * named types ({@link NamedType}, PostgreSQL's enum types), sequences, tables (each with its keys and constraints, {@link TableChanges}), the foreign keys that close a cycle,
- * each table's indexes, each table's check constraints ({@link CheckChanges}; inline in the tables on SQLite). Ids
- * name the object they create, so they stay stable as the model grows.
+ * named types ({@link NamedType}, PostgreSQL's enum types), sequences, tables (each with its keys and constraints,
+ * {@link TableChanges}), the foreign keys that close a cycle, each table's indexes, each table's check constraints
+ * ({@link CheckChanges}; inline in the tables on SQLite). Ids name the object they create, so they stay stable as
+ * the model grows.
  */
 final class CreationChangeSets {
 

@@ -48,10 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The mappings of a modern Hibernate 7 application ({@link ModernTypes}, {@link ModernArrays}, and where the
- * database has them, {@link ModernSqlArrays} and the database's own) on a fresh database: the application starts (Schema Bootstrap
- * writes the changelog, Liquibase applies it, drift finds nothing), a row of each entity goes in through JPA and
- * comes back equal, soft delete hides a row it keeps, and the application starts again on the same database, with
- * no {@code schema-drift} finding and no finding of severity WARNING or ERROR either time.
+ * database has them, {@link ModernSqlArrays} and the database's own) on a fresh database: the application starts
+ * (Schema Bootstrap writes the changelog, Liquibase applies it, drift finds nothing), a row of each entity goes in
+ * through JPA and comes back equal, soft delete hides a row it keeps, and the application starts again on the same
+ * database, with no {@code schema-drift} finding and no finding of severity WARNING or ERROR either time.
  */
 abstract class ModernTypesScenario {
 
