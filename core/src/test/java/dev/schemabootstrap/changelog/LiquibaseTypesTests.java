@@ -34,6 +34,9 @@ class LiquibaseTypesTests {
 			postgresql | smallint array           | SMALLINT[]
 			postgresql | uuid array               | UUID[]
 			postgresql | varchar(255) array       | VARCHAR(255) array
+			postgresql | numeric(10,2) array      | DECIMAL(10, 2) array
+			postgresql | NUMERIC(38, 0) ARRAY     | DECIMAL(38, 0) ARRAY
+			postgresql | timestamp(6) array       | TIMESTAMP(6) array
 			h2         | integer array            | INT array
 			h2         | varchar(255) array       | VARCHAR(255) array
 			h2         | time(0) with time zone   | TIME(0) WITH TIME ZONE

@@ -1,5 +1,7 @@
 package dev.schemabootstrap.autoconfigure.matrix;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,11 +35,13 @@ class PostgresModernTypesTests extends ModernTypesScenario {
 		PostgresModernTypes row = new PostgresModernTypes();
 		row.priority = PostgresModernTypes.Priority.HIGH;
 		row.body = "x".repeat(100_000);
+		row.amounts = new BigDecimal[] { new BigDecimal("12.50"), new BigDecimal("0.05") };
 		transactions.executeWithoutResult((status) -> entityManager.persist(row));
 		PostgresModernTypes read = transactions
 			.execute((status) -> entityManager.find(PostgresModernTypes.class, row.id));
 		assertThat(read.priority).isEqualTo(PostgresModernTypes.Priority.HIGH);
 		assertThat(read.body).isEqualTo(row.body);
+		assertThat(read.amounts).containsExactly(new BigDecimal("12.50"), new BigDecimal("0.05"));
 	}
 
 }
