@@ -14,18 +14,11 @@ import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.autoconfigure.fixtures.harder.HarderConfiguration;
 import dev.schemabootstrap.autoconfigure.fixtures.store.StoreConfiguration;
@@ -89,16 +82,9 @@ abstract class DatabaseMatrixScenario {
 	}
 
 	void run(TestDatabase database, Class<?> model, List<String> extraProperties, Consumer<Jpa> workload) {
-		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url(database),
-				"schema-bootstrap.changelog.output-dir=" + outputDir, "spring.jpa.open-in-view=false"));
-		properties.addAll(properties(model));
+		List<String> properties = new ArrayList<>(properties(model));
 		properties.addAll(extraProperties);
-		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					TransactionAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-					LiquibaseAutoConfiguration.class, SchemaBootstrapAutoConfiguration.class))
-			.withUserConfiguration(model)
-			.withPropertyValues(properties.toArray(String[]::new))
+		MatrixApplications.runner(url(database), outputDir, model, properties)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);

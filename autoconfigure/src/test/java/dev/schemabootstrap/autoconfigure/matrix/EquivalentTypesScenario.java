@@ -8,15 +8,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.finding.Finding;
 import dev.schemabootstrap.finding.Findings;
@@ -72,17 +65,10 @@ abstract class EquivalentTypesScenario {
 
 	/** Starts the application (fail-on never, to see every finding) and returns its drift findings. */
 	private List<Finding> drift() {
-		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url(database()),
-				"schema-bootstrap.changelog.output-dir=" + outputDir, "spring.jpa.open-in-view=false",
-				"schema-bootstrap.validation.fail-on=never"));
+		List<String> properties = new ArrayList<>(List.of("schema-bootstrap.validation.fail-on=never"));
 		properties.addAll(properties());
 		List<Finding> drift = new ArrayList<>();
-		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					TransactionAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-					LiquibaseAutoConfiguration.class, SchemaBootstrapAutoConfiguration.class))
-			.withUserConfiguration(model())
-			.withPropertyValues(properties.toArray(String[]::new))
+		MatrixApplications.runner(url(database()), outputDir, model(), properties)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);

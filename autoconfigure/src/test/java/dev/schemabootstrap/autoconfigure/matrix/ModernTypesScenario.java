@@ -2,14 +2,12 @@ package dev.schemabootstrap.autoconfigure.matrix;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -24,17 +22,10 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.schemabootstrap.autoconfigure.SchemaBootstrapAutoConfiguration;
 import dev.schemabootstrap.autoconfigure.SchemaBootstrapper;
 import dev.schemabootstrap.autoconfigure.fixtures.types.modern.arrays.ModernArrays;
 import dev.schemabootstrap.autoconfigure.fixtures.types.modern.common.ModernTypes;
@@ -88,16 +79,9 @@ abstract class ModernTypesScenario {
 	}
 
 	private void start(boolean first) {
-		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url(database()),
-				"schema-bootstrap.changelog.output-dir=" + outputDir, "spring.jpa.open-in-view=false",
-				"schema-bootstrap.validation.fail-on=never"));
+		List<String> properties = new ArrayList<>(List.of("schema-bootstrap.validation.fail-on=never"));
 		properties.addAll(properties());
-		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					TransactionAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-					LiquibaseAutoConfiguration.class, SchemaBootstrapAutoConfiguration.class))
-			.withUserConfiguration(model())
-			.withPropertyValues(properties.toArray(String[]::new))
+		MatrixApplications.runner(url(database()), outputDir, model(), properties)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SchemaBootstrapper bootstrapper = context.getBean(SchemaBootstrapper.class);

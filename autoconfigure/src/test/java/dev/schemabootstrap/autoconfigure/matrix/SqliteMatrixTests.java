@@ -57,6 +57,11 @@ class SqliteMatrixTests extends DatabaseMatrixScenario {
 
 	@Override
 	String url(TestDatabase database) {
+		return sqliteUrl(database);
+	}
+
+	/** The database's URL with the settings above, for every SQLite scenario. */
+	static String sqliteUrl(TestDatabase database) {
 		String url = database.url();
 		return url + (url.contains("?") ? "&" : "?") + "date_class=TEXT&journal_mode=WAL&busy_timeout=5000";
 	}

@@ -25,8 +25,7 @@ class SqliteModernTypesTests extends ModernTypesScenario {
 	/** As in {@link SqliteMatrixTests}. */
 	@Override
 	String url(TestDatabase database) {
-		String url = database.url();
-		return url + (url.contains("?") ? "&" : "?") + "date_class=TEXT&journal_mode=WAL&busy_timeout=5000";
+		return SqliteMatrixTests.sqliteUrl(database);
 	}
 
 	@Override
